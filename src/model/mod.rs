@@ -1,0 +1,20 @@
+//! The calculator's model: the figures, the scenario a reader edits, validation and all the
+//! arithmetic. Pure Rust: nothing here imports yew, web-sys, js-sys, gloo or wasm-bindgen
+//! (`tests/architecture.rs` checks), so it builds and tests natively, and the browser edges
+//! hand it everything it needs as arguments.
+
+pub mod breakdown;
+pub mod currency;
+pub mod editor;
+pub mod evaluate;
+pub mod figures;
+pub mod number;
+pub mod scenario;
+
+pub use breakdown::round_parts_to_total;
+pub use currency::{Currency, Rates};
+pub use editor::{check, Editor};
+pub use evaluate::{evaluate, Outcome};
+pub use figures::{Confidence, Figure, FigureId, FIGURES};
+pub use number::{parse_number, plain_decimal, InputError};
+pub use scenario::{ChipModel, Field, HyperscalerSet, Scenario};
