@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<capex_calculator::App>::new().render();
+}

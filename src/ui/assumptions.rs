@@ -1,0 +1,135 @@
+//! Every assumption a reader can change, grouped as the story tells them.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::number_field::NumberField;
+use super::state::Action;
+use super::text::{chip_label, currency_label, set_label, text, Lang, T};
+use super::Formatter;
+use crate::model::{ChipModel, Currency, Editor, Field, HyperscalerSet};
+
+#[derive(Properties, PartialEq)]
+pub struct AssumptionsProps {
+    pub editor: Editor,
+    pub currency: Currency,
+    pub on_action: Callback<Action>,
+}
+
+/// The value a `<select>` changed to.
+fn selected(e: &Event) -> String {
+    e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+        .value()
+}
+
+const CUSTOM: &str = "custom";
+
+#[component]
+pub fn Assumptions(props: &AssumptionsProps) -> Html {
+    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+    let lang: Lang = fmt.lang();
+    let editor = &props.editor;
+    let scenario = editor.scenario();
+    let on_edit = {
+        let on_action = props.on_action.clone();
+        use_callback(on_action, |(field, text): (Field, String), on_action| {
+            on_action.emit(Action::Edit(field, text))
+        })
+    };
+    let field = |f: Field| {
+        html! {
+            <NumberField field={f} text={AttrValue::from(editor.text(f).to_owned())}
+                value={f.get(scenario)} error={editor.error(f)} on_edit={on_edit.clone()} />
+        }
+    };
+    let on_chip = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            if let Some(chip) = ChipModel::from_name(&selected(&e)) {
+                on_action.emit(Action::PickChip(chip));
+            }
+        })
+    };
+    let on_set = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            if let Some(set) = HyperscalerSet::from_name(&selected(&e)) {
+                on_action.emit(Action::PickHyperscalers(set));
+            }
+        })
+    };
+    let on_currency = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            if let Some(currency) = Currency::from_name(&selected(&e)) {
+                on_action.emit(Action::SetCurrency(currency));
+            }
+        })
+    };
+    let on_reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
+    let chip = ChipModel::priced_at(scenario.chip);
+    let set = HyperscalerSet::matching(scenario.hyperscalers);
+    html! {
+        <form class="assumptions" aria-labelledby="h-assumptions" onsubmit={|e: SubmitEvent| e.prevent_default()}>
+            <h2 id="h-assumptions">{ text(lang, T::Assumptions) }</h2>
+            <fieldset>
+                <legend>{ text(lang, T::ByteDanceBudget) }</legend>
+                { field(Field::Capex) }
+                { field(Field::Ai) }
+                { field(Field::Capex25) }
+            </fieldset>
+            <fieldset>
+                <legend>{ text(lang, T::ChipsAndOrder) }</legend>
+                <div class="field">
+                    <label for="f-chip-model">{ text(lang, T::Chip) }</label>
+                    <select id="f-chip-model" data-testid="input-chip-model" onchange={on_chip}>
+                        for c in ChipModel::ALL {
+                            <option value={c.name()} selected={chip == Some(c)}>{ chip_label(lang, c) }</option>
+                        }
+                        <option value={CUSTOM} selected={chip.is_none()} disabled=true>{ text(lang, T::ChipCustom) }</option>
+                    </select>
+                </div>
+                { field(Field::Chip) }
+                { field(Field::Order) }
+            </fieldset>
+            <fieldset>
+                <legend>{ text(lang, T::ExchangeRates) }</legend>
+                <div class="field">
+                    <label for="f-currency">{ text(lang, T::Currency) }</label>
+                    <select id="f-currency" data-testid="input-currency" onchange={on_currency}>
+                        for c in Currency::ALL {
+                            <option value={c.name()} selected={props.currency == c}>{ currency_label(lang, c) }</option>
+                        }
+                    </select>
+                </div>
+                { field(Field::UsdCny) }
+                { field(Field::EurUsd) }
+            </fieldset>
+            <fieldset>
+                <legend>{ text(lang, T::Hyperscalers) }</legend>
+                <div class="field">
+                    <label for="f-set">{ text(lang, T::HyperscalerSet) }</label>
+                    <select id="f-set" data-testid="input-hyperscaler-set" onchange={on_set}>
+                        for s in HyperscalerSet::ALL {
+                            <option value={s.name()} selected={set == Some(s)}>{ set_label(lang, s) }</option>
+                        }
+                        <option value={CUSTOM} selected={set.is_none()} disabled=true>{ text(lang, T::SetCustom) }</option>
+                    </select>
+                </div>
+                { field(Field::Microsoft) }
+                { field(Field::Alphabet) }
+                { field(Field::Amazon) }
+                { field(Field::Meta) }
+            </fieldset>
+            <fieldset>
+                <legend>{ text(lang, T::Tokens) }</legend>
+                { field(Field::TokensByteDance) }
+                { field(Field::TokensGoogle) }
+            </fieldset>
+            <button type="button" class="reset" data-testid="reset" onclick={on_reset}>
+                { text(lang, T::Reset) }
+            </button>
+        </form>
+    }
+}

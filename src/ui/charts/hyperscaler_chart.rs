@@ -1,0 +1,92 @@
+//! ByteDance's 2026 capex beside each US hyperscaler's 2025 capex and their sum.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::geometry::{coord, Axis, LinearScale};
+use crate::model::{Currency, Rates};
+use crate::ui::text::{fill, hyperscaler_names, text, T};
+use crate::ui::Formatter;
+
+const WIDTH: f64 = 600.0;
+const LABEL_WIDTH: f64 = 130.0;
+const VALUE_WIDTH: f64 = 110.0;
+const ROW: f64 = 30.0;
+const BAR: f64 = 20.0;
+const TOP: f64 = 4.0;
+const AXIS_HEIGHT: f64 = 22.0;
+
+#[derive(Properties, PartialEq)]
+pub struct HyperscalerChartProps {
+    /// ByteDance 2026 capex, US$ bn.
+    pub bytedance_usd: f64,
+    /// Microsoft, Alphabet, Amazon, Meta, US$ bn.
+    pub hyperscalers_usd: [f64; 4],
+    pub currency: Currency,
+    pub rates: Rates,
+}
+
+#[component]
+pub fn HyperscalerChart(props: &HyperscalerChartProps) -> Html {
+    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+    let lang = fmt.lang();
+    let [m, a, z, f] = props.hyperscalers_usd;
+    let names = hyperscaler_names(lang);
+    let rows: [(&str, f64, &str); 6] = [
+        (
+            text(lang, T::ByteDance2026),
+            props.bytedance_usd,
+            "bar-bytedance",
+        ),
+        (names[0], m, "bar-us"),
+        (names[1], a, "bar-us"),
+        (names[2], z, "bar-us"),
+        (names[3], f, "bar-us"),
+        (text(lang, T::CombinedFour), m + a + z + f, "bar-sum"),
+    ];
+    let shown = rows.map(|(_, usd, _)| props.rates.from_usd(usd, props.currency));
+    let amounts = shown.map(|v| fmt.bn(v, props.currency));
+    let axis = Axis::covering(shown.iter().copied().fold(0.0, f64::max));
+    let scale = LinearScale {
+        max: axis.max,
+        start: LABEL_WIDTH,
+        len: WIDTH - LABEL_WIDTH - VALUE_WIDTH,
+    };
+    let height = TOP + ROW * rows.len() as f64 + AXIS_HEIGHT;
+    let axis_y = TOP + ROW * rows.len() as f64;
+    let description = rows
+        .iter()
+        .zip(&amounts)
+        .map(|((name, _, _), amount)| format!("{name} {amount}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let label = fill(text(lang, T::HyperscalerChartLabel), &[&description]);
+    html! {
+        <svg class="chart hyperscaler-chart" data-testid="chart-hyperscalers" role="img"
+            aria-label={label} viewBox={format!("0 0 {} {}", coord(WIDTH), coord(height))}>
+            for tick in axis.ticks() {
+                <line class="grid" x1={coord(scale.at(tick))} x2={coord(scale.at(tick))}
+                    y1={coord(TOP)} y2={coord(axis_y)} />
+                <text class="tick" x={coord(scale.at(tick))} y={coord(axis_y + 16.0)}
+                    text-anchor="middle">{ fmt.number(tick, 0) }</text>
+            }
+            for (i, (name, _, class)) in rows.iter().enumerate() {
+                <g>
+                    <text class="row-label" x={coord(LABEL_WIDTH - 8.0)}
+                        y={coord(TOP + ROW * i as f64 + BAR / 2.0 + 5.0)} text-anchor="end">
+                        { *name }
+                    </text>
+                    <rect class={*class} x={coord(LABEL_WIDTH)} y={coord(TOP + ROW * i as f64)}
+                        width={coord(scale.length(shown[i]))} height={coord(BAR)}>
+                        <title>{ format!("{name}: {}", amounts[i]) }</title>
+                    </rect>
+                    <text class="row-value" x={coord(scale.at(shown[i]) + 6.0)}
+                        y={coord(TOP + ROW * i as f64 + BAR / 2.0 + 5.0)}>
+                        { amounts[i].clone() }
+                    </text>
+                </g>
+            }
+        </svg>
+    }
+}

@@ -1,0 +1,63 @@
+//! Tokens and financing: the story's context around the budget.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::output::output;
+use super::text::{fill, money_usd_trn, text, T};
+use super::Formatter;
+use crate::model::figures::{value, FigureId};
+use crate::model::{Currency, Outcome, Scenario};
+
+#[derive(Properties, PartialEq)]
+pub struct TokensProps {
+    pub scenario: Scenario,
+    pub outcome: Outcome,
+    pub currency: Currency,
+}
+
+/// Capex per trillion daily tokens, ByteDance vs Alphabet/Google.
+#[component]
+pub fn TokensPanel(props: &TokensProps) -> Html {
+    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+    let lang = fmt.lang();
+    let (s, o) = (&props.scenario, &props.outcome);
+    html! {
+        <section class="tokens" aria-labelledby="h-tokens">
+            <h3 id="h-tokens">{ text(lang, T::TokensHeading) }</h3>
+            <p class="note">{ fill(text(lang, T::TokensNote), &[
+                &fmt.number(s.tokens_bytedance, 1), &fmt.number(s.tokens_google, 1)]) }</p>
+            <dl class="pair">
+                <div>
+                    <dt>{ text(lang, T::ByteDance2026) }</dt>
+                    <dd>{ output("tokens-bytedance", o.bytedance_usd_per_trn_tokens,
+                        fmt.usd_bn_in(o.bytedance_usd_per_trn_tokens, props.currency, o.rates)) }</dd>
+                </div>
+                <div>
+                    <dt>{ text(lang, T::AlphabetGoogle) }</dt>
+                    <dd>{ output("tokens-google", o.google_usd_per_trn_tokens,
+                        fmt.usd_bn_in(o.google_usd_per_trn_tokens, props.currency, o.rates)) }</dd>
+                </div>
+            </dl>
+        </section>
+    }
+}
+
+/// The 2025 bond figures and the AI-related share of issuance.
+#[component]
+pub fn FinancingPanel() -> Html {
+    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+    let lang = fmt.lang();
+    let trn = |id| fill(money_usd_trn(lang), &[&fmt.number(value(id) / 1000.0, 1)]);
+    html! {
+        <section class="financing" aria-labelledby="h-financing">
+            <h3 id="h-financing">{ text(lang, T::Financing) }</h3>
+            <p>{ fill(text(lang, T::FinancingText), &[
+                &trn(FigureId::IgBonds2025),
+                &trn(FigureId::IgBonds2020),
+                &fmt.percent(value(FigureId::AiShareOfIgIssuance)),
+            ]) }</p>
+        </section>
+    }
+}

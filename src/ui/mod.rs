@@ -1,0 +1,20 @@
+//! The reader's page: Yew components, the state they share, and the text and number formatting
+//! they show. May import the model; the model never imports this.
+
+pub mod app;
+pub mod assumptions;
+pub mod budget_breakdown;
+pub mod charts;
+pub mod chip_maths;
+pub mod context_panels;
+pub mod format;
+pub mod hyperscaler_comparison;
+pub mod key_figures;
+pub mod number_field;
+pub mod output;
+pub mod sources_panel;
+pub mod state;
+pub mod text;
+
+pub use app::App;
+pub use format::Formatter;

@@ -1,0 +1,28 @@
+//! A result as the reader sees it and as machines read it.
+
+use yew::prelude::*;
+
+use super::text::{segments, Segment};
+use crate::model::plain_decimal;
+
+/// `<data data-testid="out-<name>" data-value="22.727272727">US$22.7 bn</data>`: the formatted
+/// text for the reader, the plain decimal (in the unit the contract states) for tests and
+/// embedding pages.
+pub fn output(name: &'static str, value: f64, text: String) -> Html {
+    let plain = AttrValue::from(plain_decimal(value));
+    html! {
+        <data class="out" data-testid={format!("out-{name}")} value={&plain}
+            data-value={&plain}>{ text }</data>
+    }
+}
+
+/// A template with markup in its slots, so a result element can sit inside a translated
+/// sentence: `fill_html("costs {0}", &[output(..)])`.
+pub fn fill_html(template: &str, slots: &[Html]) -> Html {
+    segments(template)
+        .map(|segment| match segment {
+            Segment::Text(t) => Html::from(t.to_owned()),
+            Segment::Slot(i) => slots.get(i).cloned().unwrap_or_default(),
+        })
+        .collect::<Html>()
+}

@@ -1,0 +1,63 @@
+//! The page's one piece of state and the actions that change it. The reducer only updates
+//! the state; results are derived from it, and effects follow elsewhere.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::model::{ChipModel, Currency, Editor, Field, HyperscalerSet, Scenario};
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AppState {
+    pub editor: Editor,
+    pub currency: Currency,
+}
+
+/// Everything a reader can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Typed into a field or moved its slider.
+    Edit(Field, String),
+    /// Picked a chip: sets the price per chip.
+    PickChip(ChipModel),
+    /// Picked a set of hyperscaler figures.
+    PickHyperscalers(HyperscalerSet),
+    SetCurrency(Currency),
+    /// Back to the article's figures.
+    Reset,
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Edit(field, text) => {
+                if self.editor.text(field) == text {
+                    return self;
+                }
+                next.editor.edit(field, &text);
+            }
+            Action::PickChip(chip) => next.editor.pick(Field::Chip, chip.price()),
+            Action::PickHyperscalers(set) => {
+                let fields = [
+                    Field::Microsoft,
+                    Field::Alphabet,
+                    Field::Amazon,
+                    Field::Meta,
+                ];
+                for (field, value) in fields.into_iter().zip(set.values()) {
+                    next.editor.pick(field, value);
+                }
+            }
+            Action::SetCurrency(currency) => next.currency = currency,
+            Action::Reset => next.editor.load(Scenario::default()),
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
