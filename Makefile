@@ -1,0 +1,42 @@
+# The README's commands. trunk must find binaryen's wasm-opt (npm) before any other on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CARGO_TERM_COLOR := never
+
+.PHONY: setup serve build lint test-native test-browser test-e2e size test bench
+
+setup:
+	bash .ci/setup
+
+## Build the release and serve it at http://127.0.0.1:8080 (rebuilds on change).
+serve: setup
+	trunk serve --release --dist target/serve
+
+## The release build in dist/, with .br and .gz beside each asset.
+build: setup
+	npm run build
+
+lint: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native: setup
+	cargo test
+
+test-browser: setup
+	cargo test --target wasm32-unknown-unknown
+
+size: build
+	npm run size
+
+test-e2e: build
+	npm run e2e
+
+## Every check and test: lint, native model tests, browser component tests, the size budget,
+## end-to-end tests on the release build.
+test: lint test-native test-browser size test-e2e
+
+## Sizes, start time, input-to-update latency and model speed; writes target/bench.json.
+bench: build
+	node tests/tools/bench.mjs --no-build

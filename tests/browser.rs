@@ -1,0 +1,270 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount the page into a fresh
+//! element, fire the events a reader's browser fires, wait for Yew's scheduler, then read the
+//! `data-value`s of the contract. Run with `cargo test --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use capex_calculator::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, InputEvent, InputEventInit,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Page {
+    root: Element,
+}
+
+impl Page {
+    async fn mount() -> Page {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<App>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        Page { root }
+    }
+
+    #[track_caller]
+    fn find(&self, testid: &str) -> Element {
+        self.root
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+    }
+
+    fn has(&self, testid: &str) -> bool {
+        self.root
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .unwrap()
+            .is_some()
+    }
+
+    /// The unformatted number of `out-<name>`.
+    #[track_caller]
+    fn value(&self, name: &str) -> f64 {
+        let raw = self
+            .find(&format!("out-{name}"))
+            .get_attribute("data-value")
+            .unwrap();
+        raw.parse()
+            .unwrap_or_else(|_| panic!("data-value {raw:?} of {name} is not a plain decimal"))
+    }
+
+    fn text(&self, testid: &str) -> String {
+        self.find(testid).text_content().unwrap_or_default()
+    }
+
+    fn input(&self, testid: &str) -> HtmlInputElement {
+        self.find(testid).dyn_into().unwrap()
+    }
+
+    /// Sets an input's value and fires a bubbling `input` event, as typing or dragging does.
+    async fn type_into(&self, testid: &str, text: &str) {
+        let input = self.input(testid);
+        input.set_value(text);
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    async fn choose(&self, testid: &str, value: &str) {
+        let select: HtmlSelectElement = self.find(testid).dyn_into().unwrap();
+        select.set_value(value);
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        select
+            .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    async fn click(&self, testid: &str) {
+        self.find(testid)
+            .dyn_into::<web_sys::HtmlElement>()
+            .unwrap()
+            .click();
+        yew::scheduler::flush().await;
+    }
+}
+
+impl Drop for Page {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+#[track_caller]
+fn close(actual: f64, expected: f64, tolerance: f64) {
+    assert!(
+        (actual - expected).abs() <= tolerance,
+        "expected {expected} ± {tolerance}, got {actual}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn opens_on_the_articles_figures() {
+    let page = Page::mount().await;
+    close(page.value("capex-usd"), 160.0 / 7.04, 1e-6);
+    close(page.value("capex-eur"), 160.0 / 7.04 / 1.17, 1e-6);
+    close(page.value("growth"), 10.0 / 150.0 * 100.0, 1e-6);
+    close(page.value("ai-usd"), 85.0 / 7.04, 1e-6);
+    close(page.value("ai-share"), 53.125, 1e-9);
+    close(page.value("rest-usd"), 75.0 / 7.04, 1e-6);
+    assert_eq!(page.value("chips"), 603_693.0);
+    close(page.value("order-cost"), 0.4, 1e-9);
+    close(page.value("bigfour-usd"), 376.2, 1e-9);
+    close(page.value("bigfour-ratio"), 376.2 / (160.0 / 7.04), 1e-6);
+    assert_eq!(page.input("input-capex").value(), "160");
+    assert_eq!(page.input("input-usdcny").value(), "7.04");
+    assert_eq!(page.text("out-capex-usd"), "US$22.7 bn");
+    assert_eq!(page.text("out-chips"), "603,693");
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_price_updates_the_chips_on_that_event() {
+    let page = Page::mount().await;
+    page.type_into("input-chip", "40000").await;
+    // Twice the price, half the chips: 603,693.18 / 2 = 301,846.
+    assert_eq!(page.value("chips"), 301_846.0);
+    assert_eq!(page.input("input-chip-slider").value(), "40000");
+    close(page.value("order-cost"), 0.8, 1e-9);
+}
+
+#[wasm_bindgen_test]
+async fn moving_the_capex_slider_updates_field_and_results() {
+    let page = Page::mount().await;
+    page.type_into("input-capex-slider", "200").await;
+    assert_eq!(page.input("input-capex").value(), "200");
+    close(page.value("capex-usd"), 200.0 / 7.04, 1e-6);
+    close(page.value("ai-share"), 42.5, 1e-9);
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_shows_an_error_and_keeps_text_and_results() {
+    let page = Page::mount().await;
+    for bad in ["abc", "-5", "1e400", "", "99999"] {
+        page.type_into("input-capex", bad).await;
+        assert!(page.has("error-capex"), "no error for {bad:?}");
+        assert_eq!(
+            page.find("error-capex").get_attribute("role").as_deref(),
+            Some("alert")
+        );
+        assert_eq!(page.input("input-capex").value(), bad);
+        assert_eq!(
+            page.input("input-capex")
+                .get_attribute("aria-invalid")
+                .as_deref(),
+            Some("true")
+        );
+        close(page.value("capex-usd"), 160.0 / 7.04, 1e-6);
+    }
+    page.type_into("input-capex", "176").await;
+    assert!(!page.has("error-capex"));
+    close(page.value("capex-usd"), 25.0, 1e-9);
+}
+
+#[wasm_bindgen_test]
+async fn ai_budget_above_capex_is_refused_with_the_reason() {
+    let page = Page::mount().await;
+    page.type_into("input-ai", "170").await;
+    assert!(
+        page.text("error-ai").contains("160"),
+        "{}",
+        page.text("error-ai")
+    );
+    close(page.value("ai-usd"), 85.0 / 7.04, 1e-6);
+}
+
+#[wasm_bindgen_test]
+async fn switching_currency_changes_the_text_not_the_data_value() {
+    let page = Page::mount().await;
+    page.choose("input-currency", "eur").await;
+    assert_eq!(page.text("out-capex-usd"), "\u{20ac}19.4 bn");
+    close(page.value("capex-usd"), 160.0 / 7.04, 1e-6);
+    page.choose("input-currency", "cny").await;
+    assert_eq!(page.text("out-capex-usd"), "RMB 160 bn");
+    assert_eq!(page.text("out-ai-usd"), "RMB 85 bn");
+}
+
+#[wasm_bindgen_test]
+async fn breakdown_lines_add_up_to_the_total_shown() {
+    let page = Page::mount().await;
+    // 12.07 + 10.65 would round to 12.1 + 10.7 = 22.8; the total is 22.7.
+    assert_eq!(page.text("out-ai-usd"), "US$12.1 bn");
+    assert_eq!(page.text("out-rest-usd"), "US$10.6 bn");
+    assert_eq!(page.text("breakdown-total"), "US$22.7 bn");
+    let label = page
+        .find("chart-breakdown")
+        .get_attribute("aria-label")
+        .unwrap();
+    assert!(
+        label.contains("US$12.1 bn") && label.contains("US$22.7 bn"),
+        "{label}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn hyperscaler_chart_has_a_bar_per_company_and_a_text_alternative() {
+    let page = Page::mount().await;
+    let chart = page.find("chart-hyperscalers");
+    assert_eq!(chart.query_selector_all("rect").unwrap().length(), 6);
+    let label = chart.get_attribute("aria-label").unwrap();
+    for name in [
+        "ByteDance",
+        "Microsoft",
+        "Alphabet",
+        "Amazon",
+        "Meta",
+        "US$376.2 bn",
+    ] {
+        assert!(label.contains(name), "{name} missing from {label}");
+    }
+    page.choose("input-hyperscaler-set", "actual").await;
+    close(page.value("bigfour-usd"), 406.65, 1e-9);
+    assert_eq!(page.input("input-msft").value(), "118");
+}
+
+#[wasm_bindgen_test]
+async fn picking_a_chip_sets_its_price_from_its_source() {
+    let page = Page::mount().await;
+    page.choose("input-chip-model", "h200-reuters").await;
+    assert_eq!(page.input("input-chip").value(), "27000");
+    assert_eq!(page.value("chips"), 447_180.0);
+}
+
+#[wasm_bindgen_test]
+async fn reset_brings_back_the_articles_figures() {
+    let page = Page::mount().await;
+    page.type_into("input-capex", "300").await;
+    page.type_into("input-order", "abc").await;
+    page.click("reset").await;
+    assert_eq!(page.input("input-capex").value(), "160");
+    assert_eq!(page.input("input-order").value(), "20000");
+    assert!(!page.has("error-order"));
+    close(page.value("capex-usd"), 160.0 / 7.04, 1e-6);
+}
+
+#[wasm_bindgen_test]
+async fn sources_panel_lists_every_figure_with_source_and_date() {
+    let page = Page::mount().await;
+    let rows = page
+        .find("sources")
+        .query_selector_all("tbody tr")
+        .unwrap()
+        .length();
+    assert_eq!(rows as usize, capex_calculator::model::FIGURES.len());
+    let text = page.text("sources");
+    for needle in [
+        "Financial Times",
+        "Reuters",
+        "Goldman Sachs",
+        "Sifma",
+        "25 Dec 2025",
+    ] {
+        assert!(text.contains(needle), "{needle} missing");
+    }
+}
