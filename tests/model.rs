@@ -224,6 +224,11 @@ fn parses_plain_and_grouped_numbers() {
     assert_eq!(parse_number("1,234,567.5"), Ok(1_234_567.5));
     assert_eq!(parse_number("-5"), Ok(-5.0));
     assert_eq!(parse_number("1e3"), Ok(1000.0));
+    assert_eq!(parse_number(".5"), Ok(0.5));
+    assert_eq!(parse_number("2."), Ok(2.0));
+    assert_eq!(parse_number("+7.04"), Ok(7.04));
+    assert_eq!(parse_number("0.000001e6"), Ok(1.0));
+    assert_eq!(parse_number("1e-400"), Ok(0.0));
 }
 
 #[test]
@@ -433,6 +438,28 @@ proptest! {
         let text = plain_decimal(v);
         let back = parse_number(&text).unwrap();
         prop_assert!((back - v).abs() <= 5e-10 * v.abs().max(1.0), "{} -> {} -> {}", v, text, back);
+    }
+
+    #[test]
+    fn typed_decimals_read_exactly_as_the_standard_parser_reads_them(
+        int in 0u64..1_000_000, frac in 0u64..1_000_000_000, decimals in 0usize..=9, neg: bool,
+    ) {
+        // Up to 15 significant digits: what readers type, and what plain_decimal writes.
+        let mut text = String::new();
+        if neg { text.push('-'); }
+        text.push_str(&int.to_string());
+        if decimals > 0 {
+            let digits = format!("{frac:09}");
+            text.push('.');
+            text.push_str(&digits[..decimals]);
+        }
+        prop_assert_eq!(parse_number(&text), Ok(text.parse::<f64>().unwrap()), "{}", text);
+    }
+
+    #[test]
+    fn exponents_read_as_the_standard_parser_reads_them(m in 1u64..1_000_000, e in -20i32..=20) {
+        let text = format!("{m}e{e}");
+        prop_assert_eq!(parse_number(&text), Ok(text.parse::<f64>().unwrap()), "{}", text);
     }
 
     #[test]

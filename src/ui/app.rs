@@ -1,15 +1,20 @@
 //! The calculator page: one reducer for the state, results derived from it.
+//!
+//! The result sections are view functions, not components: every one of them changes on every
+//! input, so a component's props comparison would only cost bytes and time. What does not
+//! change with the scenario (the sources and financing panels) and what a reader edits one at
+//! a time (the input fields) are components, which Yew skips when their props are unchanged.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::assumptions::Assumptions;
-use super::budget_breakdown::BudgetBreakdown;
-use super::chip_maths::ChipMaths;
-use super::context_panels::{FinancingPanel, TokensPanel};
-use super::hyperscaler_comparison::HyperscalerComparison;
-use super::key_figures::KeyFigures;
+use super::budget_breakdown::budget_breakdown;
+use super::chip_maths::chip_maths;
+use super::context_panels::{tokens_panel, FinancingPanel};
+use super::hyperscaler_comparison::hyperscaler_comparison;
+use super::key_figures::key_figures;
 use super::sources_panel::SourcesPanel;
 use super::state::{Action, AppState};
 use super::text::{text, Lang, T};
@@ -20,7 +25,7 @@ use crate::model::evaluate;
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
     let lang = Lang::default();
-    let fmt = use_memo(lang, |&lang| Formatter::new(lang));
+    let fmt: Rc<Formatter> = use_memo(lang, |&lang| Formatter::new(lang));
     let scenario = *state.editor.scenario();
     let outcome = *use_memo(scenario, evaluate);
     let currency = state.currency;
@@ -28,28 +33,27 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
+    let f = &*fmt;
     html! {
-        <ContextProvider<Rc<Formatter>> context={fmt}>
-            <div class="calc" data-ready="true" lang={lang.tag()}>
-                <header class="masthead">
-                    <h1>{ text(lang, T::Title) }</h1>
-                    <p class="lede">{ text(lang, T::Lede) }</p>
-                </header>
-                <div class="layout">
-                    <Assumptions editor={state.editor.clone()} {currency} {on_action} />
-                    <section class="results" aria-labelledby="h-results">
-                        <h2 id="h-results">{ text(lang, T::Results) }</h2>
-                        <KeyFigures {scenario} {outcome} {currency} />
-                        <BudgetBreakdown {outcome} {currency} />
-                        <ChipMaths {scenario} {outcome} {currency} />
-                        <HyperscalerComparison {scenario} {outcome} {currency} />
-                        <TokensPanel {scenario} {outcome} {currency} />
-                        <FinancingPanel />
-                    </section>
-                </div>
-                <SourcesPanel />
-                <footer class="colophon"><p>{ text(lang, T::Footer) }</p></footer>
+        <div class="calc" data-ready="true" lang={lang.tag()}>
+            <header class="masthead">
+                <h1>{ text(lang, T::Title) }</h1>
+                <p class="lede">{ text(lang, T::Lede) }</p>
+            </header>
+            <div class="layout">
+                <Assumptions editor={state.editor.clone()} {currency} {on_action} fmt={fmt.clone()} />
+                <section class="results" aria-labelledby="h-results">
+                    <h2 id="h-results">{ text(lang, T::Results) }</h2>
+                    { key_figures(f, &scenario, &outcome, currency) }
+                    { budget_breakdown(f, &outcome, currency) }
+                    { chip_maths(f, &scenario, &outcome, currency) }
+                    { hyperscaler_comparison(f, &scenario, &outcome, currency) }
+                    { tokens_panel(f, &scenario, &outcome, currency) }
+                    <FinancingPanel fmt={fmt.clone()} />
+                </section>
             </div>
-        </ContextProvider<Rc<Formatter>>>
+            <SourcesPanel fmt={fmt.clone()} />
+            <footer class="colophon"><p>{ text(lang, T::Footer) }</p></footer>
+        </div>
     }
 }

@@ -15,6 +15,7 @@ pub struct AssumptionsProps {
     pub editor: Editor,
     pub currency: Currency,
     pub on_action: Callback<Action>,
+    pub fmt: Rc<Formatter>,
 }
 
 /// The value a `<select>` changed to.
@@ -27,7 +28,7 @@ const CUSTOM: &str = "custom";
 
 #[component]
 pub fn Assumptions(props: &AssumptionsProps) -> Html {
-    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+    let fmt = &props.fmt;
     let lang: Lang = fmt.lang();
     let editor = &props.editor;
     let scenario = editor.scenario();
@@ -40,7 +41,8 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
     let field = |f: Field| {
         html! {
             <NumberField field={f} text={AttrValue::from(editor.text(f).to_owned())}
-                value={f.get(scenario)} error={editor.error(f)} on_edit={on_edit.clone()} />
+                value={f.get(scenario)} error={editor.error(f)} on_edit={on_edit.clone()}
+                fmt={fmt.clone()} />
         }
     };
     let on_chip = {

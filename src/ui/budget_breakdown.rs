@@ -1,28 +1,16 @@
 //! The 2026 budget split into AI processors and the rest, as a chart and as numbers that add
 //! up to the total as shown.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::charts::BreakdownChart;
+use super::charts::breakdown_chart;
 use super::output::output;
 use super::text::{fill, text, T};
 use super::Formatter;
 use crate::model::{round_parts_to_total, Currency, Outcome};
 
-#[derive(Properties, PartialEq)]
-pub struct BudgetBreakdownProps {
-    pub outcome: Outcome,
-    pub currency: Currency,
-}
-
-#[component]
-pub fn BudgetBreakdown(props: &BudgetBreakdownProps) -> Html {
-    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+pub fn budget_breakdown(fmt: &Formatter, o: &Outcome, cur: Currency) -> Html {
     let lang = fmt.lang();
-    let o = &props.outcome;
-    let cur = props.currency;
     // Rounded together so that the two lines add up to the total line exactly.
     let parts = round_parts_to_total(
         [o.ai_usd, o.rest_usd].map(|usd| o.rates.from_usd(usd, cur)),
@@ -32,7 +20,7 @@ pub fn BudgetBreakdown(props: &BudgetBreakdownProps) -> Html {
     html! {
         <section class="breakdown" aria-labelledby="h-breakdown">
             <h3 id="h-breakdown">{ text(lang, T::Breakdown) }</h3>
-            <BreakdownChart parts={parts} currency={cur} />
+            { breakdown_chart(fmt, parts, cur) }
             <dl class="sum">
                 <div class="row-ai">
                     <dt><span class="swatch swatch-ai" aria-hidden="true"></span>{ text(lang, T::AiProcessors) }</dt>

@@ -1,7 +1,5 @@
 //! What the AI-processor budget buys, and what the trial order costs.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::output::{fill_html, output};
@@ -9,18 +7,8 @@ use super::text::{fill, text, T};
 use super::Formatter;
 use crate::model::{Currency, Outcome, Scenario};
 
-#[derive(Properties, PartialEq)]
-pub struct ChipMathsProps {
-    pub scenario: Scenario,
-    pub outcome: Outcome,
-    pub currency: Currency,
-}
-
-#[component]
-pub fn ChipMaths(props: &ChipMathsProps) -> Html {
-    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+pub fn chip_maths(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency) -> Html {
     let lang = fmt.lang();
-    let (s, o) = (&props.scenario, &props.outcome);
     html! {
         <section class="chips" aria-labelledby="h-chips">
             <h3 id="h-chips">{ text(lang, T::ChipMaths) }</h3>
@@ -29,7 +17,7 @@ pub fn ChipMaths(props: &ChipMathsProps) -> Html {
                 { " " }{ fill(text(lang, T::ChipsBought), &[&fmt.usd(s.chip)]) }
             </p>
             <p>
-                <strong>{ output("order-cost", o.order_cost_usd, fmt.usd_bn_in(o.order_cost_usd, props.currency, o.rates)) }</strong>
+                <strong>{ output("order-cost", o.order_cost_usd, fmt.usd_bn_in(o.order_cost_usd, currency, o.rates)) }</strong>
                 { " " }
                 { fill_html(text(lang, T::OrderCost), &[
                     html! { fmt.number(s.order, 0) },

@@ -10,19 +10,9 @@ use super::Formatter;
 use crate::model::figures::{value, FigureId};
 use crate::model::{Currency, Outcome, Scenario};
 
-#[derive(Properties, PartialEq)]
-pub struct TokensProps {
-    pub scenario: Scenario,
-    pub outcome: Outcome,
-    pub currency: Currency,
-}
-
 /// Capex per trillion daily tokens, ByteDance vs Alphabet/Google.
-#[component]
-pub fn TokensPanel(props: &TokensProps) -> Html {
-    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+pub fn tokens_panel(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency) -> Html {
     let lang = fmt.lang();
-    let (s, o) = (&props.scenario, &props.outcome);
     html! {
         <section class="tokens" aria-labelledby="h-tokens">
             <h3 id="h-tokens">{ text(lang, T::TokensHeading) }</h3>
@@ -32,22 +22,28 @@ pub fn TokensPanel(props: &TokensProps) -> Html {
                 <div>
                     <dt>{ text(lang, T::ByteDance2026) }</dt>
                     <dd>{ output("tokens-bytedance", o.bytedance_usd_per_trn_tokens,
-                        fmt.usd_bn_in(o.bytedance_usd_per_trn_tokens, props.currency, o.rates)) }</dd>
+                        fmt.usd_bn_in(o.bytedance_usd_per_trn_tokens, currency, o.rates)) }</dd>
                 </div>
                 <div>
                     <dt>{ text(lang, T::AlphabetGoogle) }</dt>
                     <dd>{ output("tokens-google", o.google_usd_per_trn_tokens,
-                        fmt.usd_bn_in(o.google_usd_per_trn_tokens, props.currency, o.rates)) }</dd>
+                        fmt.usd_bn_in(o.google_usd_per_trn_tokens, currency, o.rates)) }</dd>
                 </div>
             </dl>
         </section>
     }
 }
 
-/// The 2025 bond figures and the AI-related share of issuance.
+#[derive(Properties, PartialEq)]
+pub struct FormatterProps {
+    pub fmt: Rc<Formatter>,
+}
+
+/// The 2025 bond figures and the AI-related share of issuance. Its own component: it depends
+/// only on the language, so Yew renders it once, not on every input.
 #[component]
-pub fn FinancingPanel() -> Html {
-    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+pub fn FinancingPanel(props: &FormatterProps) -> Html {
+    let fmt = &props.fmt;
     let lang = fmt.lang();
     let trn = |id| fill(money_usd_trn(lang), &[&fmt.number(value(id) / 1000.0, 1)]);
     html! {

@@ -1,27 +1,20 @@
 //! ByteDance beside Microsoft, Alphabet, Amazon and Meta.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::charts::HyperscalerChart;
+use super::charts::hyperscaler_chart;
 use super::output::output;
 use super::text::{text, T};
 use super::Formatter;
 use crate::model::{Currency, Outcome, Scenario};
 
-#[derive(Properties, PartialEq)]
-pub struct HyperscalerComparisonProps {
-    pub scenario: Scenario,
-    pub outcome: Outcome,
-    pub currency: Currency,
-}
-
-#[component]
-pub fn HyperscalerComparison(props: &HyperscalerComparisonProps) -> Html {
-    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+pub fn hyperscaler_comparison(
+    fmt: &Formatter,
+    scenario: &Scenario,
+    o: &Outcome,
+    currency: Currency,
+) -> Html {
     let lang = fmt.lang();
-    let o = &props.outcome;
     html! {
         <section class="comparison" aria-labelledby="h-comparison">
             <h3 id="h-comparison">{ text(lang, T::Comparison) }</h3>
@@ -31,10 +24,9 @@ pub fn HyperscalerComparison(props: &HyperscalerComparisonProps) -> Html {
             </p>
             <p>
                 { text(lang, T::BigFour) }{ ": " }
-                <strong>{ output("bigfour-usd", o.bigfour_usd, fmt.usd_bn_in(o.bigfour_usd, props.currency, o.rates)) }</strong>
+                <strong>{ output("bigfour-usd", o.bigfour_usd, fmt.usd_bn_in(o.bigfour_usd, currency, o.rates)) }</strong>
             </p>
-            <HyperscalerChart bytedance_usd={o.capex_usd} hyperscalers_usd={props.scenario.hyperscalers}
-                currency={props.currency} rates={o.rates} />
+            { hyperscaler_chart(fmt, o.capex_usd, scenario.hyperscalers, currency, o.rates) }
             <p class="note">{ text(lang, T::DefinitionsNote) }</p>
         </section>
     }

@@ -17,11 +17,12 @@ pub struct NumberFieldProps {
     pub value: f64,
     pub error: Option<InputError>,
     pub on_edit: Callback<(Field, String)>,
+    pub fmt: Rc<Formatter>,
 }
 
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+    let fmt = &props.fmt;
     let field = props.field;
     let name = field.name();
     let range = field.range();

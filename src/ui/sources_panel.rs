@@ -1,17 +1,16 @@
 //! Every default with its source, date and confidence, read from the figures table.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::context_panels::FormatterProps;
 use super::text::{figure_label, fill, text, T};
-use super::Formatter;
 use crate::model::figures::{Confidence, Figure, Unit};
 use crate::model::{Currency, FIGURES};
 
+/// Its own component: it depends only on the language, so Yew renders it once.
 #[component]
-pub fn SourcesPanel() -> Html {
-    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+pub fn SourcesPanel(props: &FormatterProps) -> Html {
+    let fmt = &props.fmt;
     let lang = fmt.lang();
     let show = |f: &Figure| match f.unit {
         Unit::RmbBn => fmt.bn(f.value, Currency::Cny),

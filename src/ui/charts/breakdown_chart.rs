@@ -1,7 +1,5 @@
 //! The 2026 capex as one bar, split into AI processors and the rest.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::geometry::{coord, stack};
@@ -13,24 +11,16 @@ use crate::ui::Formatter;
 const WIDTH: f64 = 600.0;
 const HEIGHT: f64 = 40.0;
 
-#[derive(Properties, PartialEq)]
-pub struct BreakdownChartProps {
-    /// AI processors and the rest of capex, in `currency` bn, already rounded to add up.
-    pub parts: [f64; 2],
-    pub currency: Currency,
-}
-
-#[component]
-pub fn BreakdownChart(props: &BreakdownChartProps) -> Html {
-    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+/// `parts`: AI processors and the rest of capex, in `currency` bn, already rounded to add up.
+pub fn breakdown_chart(fmt: &Formatter, parts: [f64; 2], currency: Currency) -> Html {
     let lang = fmt.lang();
-    let [ai, rest] = props.parts;
-    let amounts = [ai, rest, ai + rest].map(|v| fmt.bn(v, props.currency));
+    let [ai, rest] = parts;
+    let amounts = [ai, rest, ai + rest].map(|v| fmt.bn(v, currency));
     let label = fill(
         text(lang, T::BreakdownChartLabel),
         &[&amounts[0], &amounts[1], &amounts[2]],
     );
-    let segments = stack(props.parts, 0.0, WIDTH);
+    let segments = stack(parts, 0.0, WIDTH);
     let names = [text(lang, T::AiProcessors), text(lang, T::RestOfCapex)];
     html! {
         <svg class="chart breakdown-chart" data-testid="chart-breakdown" role="img"

@@ -36,7 +36,17 @@ impl Axis {
 
 /// The smallest of 1, 2 or 5 times a power of ten that is at least `raw`.
 pub fn nice_step(raw: f64) -> f64 {
-    let magnitude = 10f64.powf(raw.log10().floor());
+    if !(raw.is_finite() && raw > 0.0) {
+        return 1.0;
+    }
+    // The largest power of ten not above `raw`, by steps: no libm `pow`/`log10` in the wasm.
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= raw {
+        magnitude *= 10.0;
+    }
+    while magnitude > raw {
+        magnitude /= 10.0;
+    }
     [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * magnitude)

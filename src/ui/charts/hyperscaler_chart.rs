@@ -1,7 +1,5 @@
 //! ByteDance's 2026 capex beside each US hyperscaler's 2025 capex and their sum.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::geometry::{coord, Axis, LinearScale};
@@ -17,36 +15,28 @@ const BAR: f64 = 20.0;
 const TOP: f64 = 4.0;
 const AXIS_HEIGHT: f64 = 22.0;
 
-#[derive(Properties, PartialEq)]
-pub struct HyperscalerChartProps {
-    /// ByteDance 2026 capex, US$ bn.
-    pub bytedance_usd: f64,
-    /// Microsoft, Alphabet, Amazon, Meta, US$ bn.
-    pub hyperscalers_usd: [f64; 4],
-    pub currency: Currency,
-    pub rates: Rates,
-}
-
-#[component]
-pub fn HyperscalerChart(props: &HyperscalerChartProps) -> Html {
-    let fmt = use_context::<Rc<Formatter>>().expect("Formatter context");
+/// `bytedance_usd`: ByteDance 2026 capex; `hyperscalers_usd`: Microsoft, Alphabet, Amazon,
+/// Meta 2025; US$ bn, shown in `currency` at `rates`.
+pub fn hyperscaler_chart(
+    fmt: &Formatter,
+    bytedance_usd: f64,
+    hyperscalers_usd: [f64; 4],
+    currency: Currency,
+    rates: Rates,
+) -> Html {
     let lang = fmt.lang();
-    let [m, a, z, f] = props.hyperscalers_usd;
+    let [m, a, z, f] = hyperscalers_usd;
     let names = hyperscaler_names(lang);
     let rows: [(&str, f64, &str); 6] = [
-        (
-            text(lang, T::ByteDance2026),
-            props.bytedance_usd,
-            "bar-bytedance",
-        ),
+        (text(lang, T::ByteDance2026), bytedance_usd, "bar-bytedance"),
         (names[0], m, "bar-us"),
         (names[1], a, "bar-us"),
         (names[2], z, "bar-us"),
         (names[3], f, "bar-us"),
         (text(lang, T::CombinedFour), m + a + z + f, "bar-sum"),
     ];
-    let shown = rows.map(|(_, usd, _)| props.rates.from_usd(usd, props.currency));
-    let amounts = shown.map(|v| fmt.bn(v, props.currency));
+    let shown = rows.map(|(_, usd, _)| rates.from_usd(usd, currency));
+    let amounts = shown.map(|v| fmt.bn(v, currency));
     let axis = Axis::covering(shown.iter().copied().fold(0.0, f64::max));
     let scale = LinearScale {
         max: axis.max,
