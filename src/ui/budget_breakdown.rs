@@ -4,9 +4,10 @@
 use yew::prelude::*;
 
 use super::charts::breakdown_chart;
-use super::output::output;
+use super::output::{output, source_line};
 use super::text::{fill, text, T};
 use super::Formatter;
+use crate::model::figures::FigureId;
 use crate::model::{round_parts_to_total, Currency, Outcome};
 
 pub fn budget_breakdown(fmt: &Formatter, o: &Outcome, cur: Currency) -> Html {
@@ -40,6 +41,7 @@ pub fn budget_breakdown(fmt: &Formatter, o: &Outcome, cur: Currency) -> Html {
             </dl>
             <p class="note">{ fill(text(lang, T::SemiconductorNote), &[&fmt.percent(o.ai_share_pct)]) }</p>
             <p class="note opex" data-testid="opex-note">{ text(lang, T::OpexNote) }</p>
+            { source_line(lang, &[FigureId::AiProcessorsRmb2026, FigureId::SemiconductorShare]) }
         </section>
     }
 }

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
-use super::output::{fill_html, output};
+use super::output::{fill_html, output, source_line};
 use super::text::{fill, text, T};
 use super::Formatter;
+use crate::model::{figures::FigureId, ChipModel};
 use crate::model::{Currency, Outcome, Scenario};
 
 pub fn chip_maths(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency) -> Html {
@@ -24,6 +25,7 @@ pub fn chip_maths(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency
                     output("order-share", o.order_share_pct, fmt.percent(o.order_share_pct)),
                 ]) }
             </p>
+            { source_line(lang, &[ChipModel::priced_at(s.chip).map_or(FigureId::H200PriceArticle, ChipModel::figure), FigureId::TrialOrderChips]) }
         </section>
     }
 }

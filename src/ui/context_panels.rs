@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::output::output;
+use super::output::{output, source_line};
 use super::text::{fill, money_usd_trn, text, T};
 use super::Formatter;
 use crate::model::figures::{value, FigureId};
@@ -30,6 +30,7 @@ pub fn tokens_panel(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Curren
                         fmt.usd_bn_in(o.google_usd_per_trn_tokens, currency, o.rates)) }</dd>
                 </div>
             </dl>
+            { source_line(lang, &[FigureId::ByteDanceTokens, FigureId::GoogleTokens]) }
         </section>
     }
 }
@@ -54,6 +55,7 @@ pub fn FinancingPanel(props: &FormatterProps) -> Html {
                 &trn(FigureId::IgBonds2020),
                 &fmt.percent(value(FigureId::AiShareOfIgIssuance)),
             ]) }</p>
+            { source_line(lang, &[FigureId::IgBonds2025, FigureId::IgBonds2020, FigureId::AiShareOfIgIssuance]) }
         </section>
     }
 }

@@ -62,11 +62,13 @@ impl Formatter {
         self.decimals[max_decimals.min(2)].format(v)
     }
 
-    /// Billions in the given currency: `US$22.7 bn`, `RMB 160 bn`.
+    /// Billions in the given currency: `US$22.7 bn`, `RMB 160 bn`; two decimals below ten
+    /// (`US$0.76 bn`), where one would hide most of the number.
     pub fn bn(&self, amount: f64, currency: Currency) -> String {
+        let decimals = if amount.abs() < 10.0 { 2 } else { 1 };
         fill(
             text::money_bn(self.lang, currency),
-            &[&self.number(amount, 1)],
+            &[&self.number(amount, decimals)],
         )
     }
 

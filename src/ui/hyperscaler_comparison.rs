@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use super::charts::hyperscaler_chart;
-use super::output::output;
+use super::output::{output, source_line};
 use super::text::{text, T};
 use super::Formatter;
+use crate::model::HyperscalerSet;
 use crate::model::{Currency, Outcome, Scenario};
 
 pub fn hyperscaler_comparison(
@@ -28,6 +29,7 @@ pub fn hyperscaler_comparison(
             </p>
             { hyperscaler_chart(fmt, o.capex_usd, scenario.hyperscalers, currency, o.rates) }
             <p class="note">{ text(lang, T::DefinitionsNote) }</p>
+            { source_line(lang, &HyperscalerSet::matching(scenario.hyperscalers).unwrap_or(HyperscalerSet::Guidance2025).figures()) }
         </section>
     }
 }

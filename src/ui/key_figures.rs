@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
-use super::output::output;
+use super::output::{output, source_line};
 use super::text::{currency_label, fill, text, T};
 use super::Formatter;
+use crate::model::figures::FigureId;
 use crate::model::{Currency, Outcome, Scenario};
 
 pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome, currency: Currency) -> Html {
@@ -35,6 +36,7 @@ pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome, currency: 
             <p class="growth">
                 { output("growth", o.growth_pct, growth_text) }
             </p>
+            { source_line(lang, &[FigureId::CapexRmb2026, FigureId::AiSystemsRmb2025, FigureId::UsdCny, FigureId::EurUsd]) }
         </section>
     }
 }

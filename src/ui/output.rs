@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::text::{segments, Segment};
+use super::text::{fill, segments, text, Lang, Segment, T};
+use crate::model::figures::{figure, FigureId};
 use crate::model::plain_decimal;
 
 /// `<data data-testid="out-<name>" data-value="22.727272727">US$22.7 bn</data>`: the formatted
@@ -25,4 +26,22 @@ pub fn fill_html(template: &str, slots: &[Html]) -> Html {
             Segment::Slot(i) => slots.get(i).cloned().unwrap_or_default(),
         })
         .collect::<Html>()
+}
+
+/// The sources and dates behind a result, from the figures table, each named once:
+/// "Sources: Financial Times, Dec 2025; PBOC central parity 7.0392 (Reuters), 25 Dec 2025".
+pub fn source_line(lang: Lang, ids: &[FigureId]) -> Html {
+    let mut seen: Vec<(&str, &str)> = Vec::with_capacity(ids.len());
+    for id in ids {
+        let f = figure(*id);
+        if !seen.contains(&(f.source, f.date)) {
+            seen.push((f.source, f.date));
+        }
+    }
+    let list = seen
+        .iter()
+        .map(|(source, date)| [*source, ", ", *date].concat())
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! { <p class="source">{ fill(text(lang, T::SourcesLine), &[&list]) }</p> }
 }

@@ -7,13 +7,16 @@ use crate::model::{Currency, Rates};
 use crate::ui::text::{fill, hyperscaler_names, text, T};
 use crate::ui::Formatter;
 
+// Each row is a label above its bar, so bars keep the full width and the text can grow on
+// narrow screens (the stylesheet sets the font size in these units).
 const WIDTH: f64 = 600.0;
-const LABEL_WIDTH: f64 = 130.0;
-const VALUE_WIDTH: f64 = 110.0;
-const ROW: f64 = 30.0;
-const BAR: f64 = 20.0;
-const TOP: f64 = 4.0;
-const AXIS_HEIGHT: f64 = 22.0;
+const VALUE_WIDTH: f64 = 150.0;
+const ROW: f64 = 56.0;
+const LABEL_BASELINE: f64 = 22.0;
+const BAR_TOP: f64 = 30.0;
+const BAR: f64 = 18.0;
+const TOP: f64 = 2.0;
+const AXIS_HEIGHT: f64 = 30.0;
 
 /// `bytedance_usd`: ByteDance 2026 capex; `hyperscalers_usd`: Microsoft, Alphabet, Amazon,
 /// Meta 2025; US$ bn, shown in `currency` at `rates`.
@@ -40,8 +43,8 @@ pub fn hyperscaler_chart(
     let axis = Axis::covering(shown.iter().copied().fold(0.0, f64::max));
     let scale = LinearScale {
         max: axis.max,
-        start: LABEL_WIDTH,
-        len: WIDTH - LABEL_WIDTH - VALUE_WIDTH,
+        start: 0.0,
+        len: WIDTH - VALUE_WIDTH,
     };
     let height = TOP + ROW * rows.len() as f64 + AXIS_HEIGHT;
     let axis_y = TOP + ROW * rows.len() as f64;
@@ -58,21 +61,20 @@ pub fn hyperscaler_chart(
             for tick in axis.ticks() {
                 <line class="grid" x1={coord(scale.at(tick))} x2={coord(scale.at(tick))}
                     y1={coord(TOP)} y2={coord(axis_y)} />
-                <text class="tick" x={coord(scale.at(tick))} y={coord(axis_y + 16.0)}
-                    text-anchor="middle">{ fmt.number(tick, 0) }</text>
+                <text class="tick" x={coord(scale.at(tick))} y={coord(axis_y + 24.0)}
+                    text-anchor={if tick == 0.0 { "start" } else { "middle" }}>{ fmt.number(tick, 0) }</text>
             }
             for (i, (name, _, class)) in rows.iter().enumerate() {
                 <g>
-                    <text class="row-label" x={coord(LABEL_WIDTH - 8.0)}
-                        y={coord(TOP + ROW * i as f64 + BAR / 2.0 + 5.0)} text-anchor="end">
+                    <text class="row-label" x="0" y={coord(TOP + ROW * i as f64 + LABEL_BASELINE)}>
                         { *name }
                     </text>
-                    <rect class={*class} x={coord(LABEL_WIDTH)} y={coord(TOP + ROW * i as f64)}
+                    <rect class={*class} x="0" y={coord(TOP + ROW * i as f64 + BAR_TOP)}
                         width={coord(scale.length(shown[i]))} height={coord(BAR)}>
                         <title>{ format!("{name}: {}", amounts[i]) }</title>
                     </rect>
-                    <text class="row-value" x={coord(scale.at(shown[i]) + 6.0)}
-                        y={coord(TOP + ROW * i as f64 + BAR / 2.0 + 5.0)}>
+                    <text class="row-value" x={coord(scale.at(shown[i]) + 8.0)}
+                        y={coord(TOP + ROW * i as f64 + BAR_TOP + BAR - 3.0)}>
                         { amounts[i].clone() }
                     </text>
                 </g>
