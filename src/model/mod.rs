@@ -9,7 +9,9 @@ pub mod editor;
 pub mod evaluate;
 pub mod figures;
 pub mod number;
+pub mod presets;
 pub mod scenario;
+pub mod share_link;
 
 pub use breakdown::round_parts_to_total;
 pub use currency::{Currency, Rates};
@@ -17,4 +19,6 @@ pub use editor::{check, Editor};
 pub use evaluate::{evaluate, Outcome};
 pub use figures::{Confidence, Figure, FigureId, FIGURES};
 pub use number::{parse_number, plain_decimal, InputError};
+pub use presets::Preset;
 pub use scenario::{ChipModel, Field, HyperscalerSet, Scenario};
+pub use share_link::{decode, encode, Decoded, Link, Note, NoteReason, Theme};

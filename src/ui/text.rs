@@ -214,6 +214,7 @@ pub fn figure_label(lang: Lang, id: FigureId) -> &'static str {
             F::IgBonds2025 => "US investment-grade bonds sold, 2025",
             F::IgBonds2020 => "US investment-grade bonds sold, 2020",
             F::AiShareOfIgIssuance => "AI-related share of net investment-grade issuance",
+            F::LaterReportsCapexRmb2026 => "ByteDance capex 2026, later unconfirmed reports (preset only)",
         },
     }
 }

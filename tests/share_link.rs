@@ -1,0 +1,202 @@
+//! Share links, natively: worked examples, round trips and any input decoding without a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use capex_calculator::model::*;
+use proptest::prelude::*;
+
+fn pairs(query: &str) -> Vec<(&str, &str)> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.split_once('=').unwrap_or((p, "")))
+        .collect()
+}
+
+fn decode_str(query: &str) -> Decoded {
+    decode(pairs(query))
+}
+
+#[track_caller]
+fn params_of(notes: &[Note]) -> Vec<&str> {
+    notes.iter().map(|n| n.param.as_str()).collect()
+}
+
+#[test]
+fn the_article_encodes_as_just_the_version() {
+    assert_eq!(encode(&Link::default()), [("v", "1".to_owned())]);
+}
+
+#[test]
+fn only_values_that_differ_from_the_defaults_are_written() {
+    let link = Link {
+        scenario: Scenario {
+            capex: 200.0,
+            usdcny: 6.96,
+            ..Scenario::default()
+        },
+        currency: Currency::Eur,
+        ..Link::default()
+    };
+    let written: Vec<String> = encode(&link).iter().map(|(k, v)| format!("{k}={v}")).collect();
+    assert_eq!(written, ["v=1", "capex=200", "usdcny=6.96", "currency=eur"]);
+}
+
+#[test]
+fn a_link_with_capex_200_at_6_96_opens_at_us_28_74bn() {
+    let d = decode_str("v=1&capex=200&usdcny=6.96&currency=eur");
+    assert!(d.notes.is_empty());
+    assert!(d.sets_scenario);
+    assert_eq!(d.link.currency, Currency::Eur);
+    let o = evaluate(&d.link.scenario);
+    assert!((o.capex_usd - 200.0 / 6.96).abs() < 1e-12);
+}
+
+#[test]
+fn malformed_values_are_not_applied_and_each_gets_a_note() {
+    let d = decode_str("capex=abc&chip=-5&usdcny=1e400&ai=999&currency=xyz&foo=bar&theme=neon");
+    assert_eq!(d.link.scenario, Scenario::default());
+    assert_eq!(d.link.currency, Currency::Usd);
+    let mut params = params_of(&d.notes);
+    params.sort();
+    assert_eq!(params, ["ai", "capex", "chip", "currency", "theme", "usdcny"]);
+    let capex = d.notes.iter().find(|n| n.param == "capex").unwrap();
+    assert_eq!(capex.reason, NoteReason::Invalid(InputError::NotANumber));
+    assert_eq!(capex.value, "abc");
+}
+
+#[test]
+fn an_ai_budget_above_the_links_capex_is_refused() {
+    let d = decode_str("capex=100&ai=120");
+    assert_eq!((d.link.scenario.capex, d.link.scenario.ai), (100.0, 85.0));
+    assert_eq!(d.notes.len(), 1);
+    assert_eq!(d.notes[0].param, "ai");
+    assert_eq!(d.notes[0].reason, NoteReason::Invalid(InputError::AiAboveCapex(100.0)));
+}
+
+#[test]
+fn a_capex_below_the_default_ai_budget_is_refused() {
+    let d = decode_str("capex=50");
+    assert_eq!(d.link.scenario.capex, 160.0);
+    assert_eq!(params_of(&d.notes), ["capex"]);
+    // Both set and at odds: the AI budget is refused first, then capex, which is still below
+    // the default AI budget; both are reported.
+    let d = decode_str("capex=50&ai=60");
+    assert_eq!((d.link.scenario.capex, d.link.scenario.ai), (160.0, 85.0));
+    assert_eq!(params_of(&d.notes), ["ai", "capex"]);
+    // Capex alone fits the lowered AI budget: both apply.
+    let d = decode_str("capex=50&ai=40");
+    assert_eq!((d.link.scenario.capex, d.link.scenario.ai), (50.0, 40.0));
+    assert!(d.notes.is_empty());
+}
+
+#[test]
+fn a_preset_applies_first_and_explicit_values_override_it() {
+    let d = decode_str("chip=30000&preset=h200-reuters");
+    assert_eq!(d.preset, Some(Preset::H200Reuters));
+    assert_eq!(d.link.scenario.chip, 30_000.0);
+    let d = decode_str("preset=h200-reuters");
+    assert_eq!(evaluate(&d.link.scenario).chips, 447_180.0);
+    let d = decode_str("preset=actuals");
+    assert!((evaluate(&d.link.scenario).bigfour_usd - 406.65).abs() < 1e-9);
+    let d = decode_str("preset=capex-200");
+    assert_eq!(d.link.scenario.capex, 200.0);
+    let d = decode_str("preset=nope");
+    assert_eq!(params_of(&d.notes), ["preset"]);
+}
+
+#[test]
+fn every_preset_is_valid_and_recognised() {
+    for p in Preset::ALL {
+        let s = p.scenario();
+        assert!(s.ai <= s.capex);
+        for f in Field::ALL {
+            assert_eq!(check(f, &plain_decimal(f.get(&s))), Ok(f.get(&s)), "{p:?} {f:?}");
+        }
+        assert_eq!(Preset::matching(&s), Some(p));
+        assert_eq!(Preset::from_name(p.name()), Some(p));
+    }
+}
+
+#[test]
+fn a_link_from_another_format_version_is_not_applied() {
+    let d = decode_str("v=2&capex=200&currency=eur");
+    assert_eq!(d.link.scenario, Scenario::default());
+    assert_eq!(d.link.currency, Currency::Usd);
+    assert_eq!(params_of(&d.notes), ["v"]);
+    assert!(d.sets_scenario);
+}
+
+#[test]
+fn embedding_options_are_read_and_written() {
+    let d = decode_str("embed=1&theme=dark&id=story-chart_2");
+    assert!(d.link.embed);
+    assert_eq!(d.link.theme, Theme::Dark);
+    assert_eq!(d.link.id.as_deref(), Some("story-chart_2"));
+    assert!(!d.sets_scenario);
+    let back = decode(encode(&d.link).iter().map(|(k, v)| (*k, v.as_str())));
+    assert_eq!(back.link, d.link);
+    let d = decode_str("id=%3Cscript%3E&embed=maybe");
+    assert_eq!(d.link.id, None);
+    assert_eq!(params_of(&d.notes), ["id", "embed"]);
+}
+
+#[test]
+fn unknown_parameters_are_ignored_silently() {
+    let d = decode_str("utm_source=news&fbclid=x&lang=it");
+    assert!(d.notes.is_empty());
+    assert!(!d.sets_scenario);
+}
+
+fn value_in(field: Field) -> impl Strategy<Value = f64> {
+    let r = field.range();
+    // Six decimals at most: what a reader or the slider can set, exact through the link.
+    (r.min..=r.max).prop_map(|v| (v * 1e6).round() / 1e6)
+}
+
+prop_compose! {
+    fn link()(
+        values in Field::ALL.map(value_in),
+        currency in prop::sample::select(Currency::ALL.to_vec()),
+        embed: bool,
+        theme in prop::sample::select(Theme::ALL.to_vec()),
+        id in prop::option::of("[a-z0-9_-]{1,20}"),
+    ) -> Link {
+        let mut scenario = Scenario::default();
+        for (f, v) in Field::ALL.into_iter().zip(values) {
+            f.set(&mut scenario, v);
+        }
+        scenario.ai = scenario.ai.min(scenario.capex);
+        Link { scenario, currency, embed, theme, id }
+    }
+}
+
+proptest! {
+    #[test]
+    fn encode_then_decode_returns_the_same_link(link in link()) {
+        let encoded = encode(&link);
+        let d = decode(encoded.iter().map(|(k, v)| (*k, v.as_str())));
+        prop_assert!(d.notes.is_empty(), "{:?}", d.notes);
+        prop_assert_eq!(d.link, link);
+    }
+
+    #[test]
+    fn any_pairs_decode_to_a_valid_scenario(
+        raw in prop::collection::vec(
+            (prop::sample::select(vec!["v", "capex", "capex25", "ai", "chip", "order", "usdcny",
+                "eurusd", "msft", "googl", "amzn", "meta", "tokens", "tokens-google", "currency",
+                "preset", "embed", "theme", "id", "x"]), ".{0,16}"),
+            0..12)
+    ) {
+        let d = decode(raw.iter().map(|(k, v)| (*k, v.as_str())));
+        let s = d.link.scenario;
+        prop_assert!(s.ai <= s.capex);
+        for f in Field::ALL {
+            let r = f.range();
+            prop_assert!(r.min <= f.get(&s) && f.get(&s) <= r.max);
+        }
+        // Every note names a parameter that was in the link.
+        for n in &d.notes {
+            prop_assert!(raw.iter().any(|(k, _)| *k == n.param));
+        }
+    }
+}
