@@ -2,10 +2,11 @@
 
 #![forbid(unsafe_code)]
 
+pub mod browser;
 pub mod model;
 pub mod ui;
 
-pub use ui::App;
+pub use ui::{App, AppProps};
 
 /// Times `iterations` evaluations of the article's scenario, nudged each time so none can be
 /// skipped, and returns the milliseconds taken: the benchmark's model figure in wasm.

@@ -1,3 +1,8 @@
+use std::rc::Rc;
+
+use capex_calculator::{browser, App, AppProps};
+
 fn main() {
-    yew::Renderer::<capex_calculator::App>::new().render();
+    let start = Rc::new(browser::start());
+    yew::Renderer::<App>::with_props(AppProps { start }).render();
 }

@@ -1,6 +1,7 @@
 //! Share links, natively: worked examples, round trips and any input decoding without a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
+use capex_calculator::model::share_link::parameter_names;
 use capex_calculator::model::*;
 use proptest::prelude::*;
 
@@ -13,7 +14,12 @@ fn pairs(query: &str) -> Vec<(&str, &str)> {
 }
 
 fn decode_str(query: &str) -> Decoded {
-    decode(pairs(query))
+    decode(&pairs(query))
+}
+
+fn decode_owned(pairs: &[(&'static str, String)]) -> Decoded {
+    let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    decode(&borrowed)
 }
 
 #[track_caller]
@@ -37,7 +43,10 @@ fn only_values_that_differ_from_the_defaults_are_written() {
         currency: Currency::Eur,
         ..Link::default()
     };
-    let written: Vec<String> = encode(&link).iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let written: Vec<String> = encode(&link)
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
     assert_eq!(written, ["v=1", "capex=200", "usdcny=6.96", "currency=eur"]);
 }
 
@@ -58,7 +67,10 @@ fn malformed_values_are_not_applied_and_each_gets_a_note() {
     assert_eq!(d.link.currency, Currency::Usd);
     let mut params = params_of(&d.notes);
     params.sort();
-    assert_eq!(params, ["ai", "capex", "chip", "currency", "theme", "usdcny"]);
+    assert_eq!(
+        params,
+        ["ai", "capex", "chip", "currency", "theme", "usdcny"]
+    );
     let capex = d.notes.iter().find(|n| n.param == "capex").unwrap();
     assert_eq!(capex.reason, NoteReason::Invalid(InputError::NotANumber));
     assert_eq!(capex.value, "abc");
@@ -70,7 +82,10 @@ fn an_ai_budget_above_the_links_capex_is_refused() {
     assert_eq!((d.link.scenario.capex, d.link.scenario.ai), (100.0, 85.0));
     assert_eq!(d.notes.len(), 1);
     assert_eq!(d.notes[0].param, "ai");
-    assert_eq!(d.notes[0].reason, NoteReason::Invalid(InputError::AiAboveCapex(100.0)));
+    assert_eq!(
+        d.notes[0].reason,
+        NoteReason::Invalid(InputError::AiAboveCapex(100.0))
+    );
 }
 
 #[test]
@@ -110,7 +125,11 @@ fn every_preset_is_valid_and_recognised() {
         let s = p.scenario();
         assert!(s.ai <= s.capex);
         for f in Field::ALL {
-            assert_eq!(check(f, &plain_decimal(f.get(&s))), Ok(f.get(&s)), "{p:?} {f:?}");
+            assert_eq!(
+                check(f, &plain_decimal(f.get(&s))),
+                Ok(f.get(&s)),
+                "{p:?} {f:?}"
+            );
         }
         assert_eq!(Preset::matching(&s), Some(p));
         assert_eq!(Preset::from_name(p.name()), Some(p));
@@ -133,11 +152,30 @@ fn embedding_options_are_read_and_written() {
     assert_eq!(d.link.theme, Theme::Dark);
     assert_eq!(d.link.id.as_deref(), Some("story-chart_2"));
     assert!(!d.sets_scenario);
-    let back = decode(encode(&d.link).iter().map(|(k, v)| (*k, v.as_str())));
+    let back = decode_owned(&encode(&d.link));
     assert_eq!(back.link, d.link);
     let d = decode_str("id=%3Cscript%3E&embed=maybe");
     assert_eq!(d.link.id, None);
     assert_eq!(params_of(&d.notes), ["id", "embed"]);
+}
+
+#[test]
+fn the_browser_reads_every_parameter_a_link_writes() {
+    let link = Link {
+        scenario: Scenario {
+            capex: 200.0,
+            tokens_google: 50.0,
+            ..Scenario::default()
+        },
+        currency: Currency::Cny,
+        embed: true,
+        theme: Theme::Light,
+        id: Some("a".into()),
+    };
+    let names: Vec<_> = parameter_names().collect();
+    for (name, _) in encode(&link) {
+        assert!(names.contains(&name), "{name} would not be read back");
+    }
 }
 
 #[test]
@@ -174,7 +212,7 @@ proptest! {
     #[test]
     fn encode_then_decode_returns_the_same_link(link in link()) {
         let encoded = encode(&link);
-        let d = decode(encoded.iter().map(|(k, v)| (*k, v.as_str())));
+        let d = decode_owned(&encoded);
         prop_assert!(d.notes.is_empty(), "{:?}", d.notes);
         prop_assert_eq!(d.link, link);
     }
@@ -187,7 +225,8 @@ proptest! {
                 "preset", "embed", "theme", "id", "x"]), ".{0,16}"),
             0..12)
     ) {
-        let d = decode(raw.iter().map(|(k, v)| (*k, v.as_str())));
+        let borrowed: Vec<(&str, &str)> = raw.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let d = decode(&borrowed);
         let s = d.link.scenario;
         prop_assert!(s.ai <= s.capex);
         for f in Field::ALL {

@@ -37,6 +37,39 @@ pub struct Outcome {
     pub rates: Rates,
 }
 
+impl Outcome {
+    /// Every result under its contract name (`out-<name>`), with its unit.
+    pub fn named(&self) -> [(&'static str, f64, &'static str); 13] {
+        [
+            ("capex-usd", self.capex_usd, "US$ bn"),
+            ("capex-eur", self.capex_eur, "EUR bn"),
+            ("growth", self.growth_pct, "percent"),
+            ("ai-usd", self.ai_usd, "US$ bn"),
+            ("ai-share", self.ai_share_pct, "percent of capex"),
+            ("rest-usd", self.rest_usd, "US$ bn"),
+            ("chips", self.chips, "chips"),
+            ("order-cost", self.order_cost_usd, "US$ bn"),
+            (
+                "order-share",
+                self.order_share_pct,
+                "percent of AI-processor budget",
+            ),
+            ("bigfour-usd", self.bigfour_usd, "US$ bn"),
+            ("bigfour-ratio", self.bigfour_ratio, "times"),
+            (
+                "tokens-bytedance",
+                self.bytedance_usd_per_trn_tokens,
+                "US$ bn per trillion daily tokens",
+            ),
+            (
+                "tokens-google",
+                self.google_usd_per_trn_tokens,
+                "US$ bn per trillion daily tokens",
+            ),
+        ]
+    }
+}
+
 /// Computes every result of a scenario.
 ///
 /// With the article's figures: RMB 160 bn at 7.04 RMB per US$ is US$22.73 bn; RMB 85 bn is

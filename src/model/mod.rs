@@ -7,6 +7,7 @@ pub mod breakdown;
 pub mod currency;
 pub mod editor;
 pub mod evaluate;
+pub mod export;
 pub mod figures;
 pub mod number;
 pub mod presets;

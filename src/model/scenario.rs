@@ -221,6 +221,19 @@ impl Field {
         Self::ALL.into_iter().find(|f| f.name() == name)
     }
 
+    /// The unit of the field's value, for exports.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Field::Capex | Field::Capex25 | Field::Ai => "RMB bn",
+            Field::Chip => "US$",
+            Field::Order => "chips",
+            Field::UsdCny => "RMB per US$",
+            Field::EurUsd => "US$ per EUR",
+            Field::Microsoft | Field::Alphabet | Field::Amazon | Field::Meta => "US$ bn",
+            Field::TokensByteDance | Field::TokensGoogle => "trillion tokens a day",
+        }
+    }
+
     /// Sensible bounds: wide enough for every preset and report in the sources, narrow enough
     /// that a slider step means something.
     pub fn range(self) -> Range {

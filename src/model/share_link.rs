@@ -98,17 +98,17 @@ fn note(param: &str, value: &str, reason: NoteReason) -> Note {
 ///
 /// `decode([("v", "1"), ("capex", "200")])` gives the article's scenario with capex RMB 200 bn;
 /// `decode([("capex", "abc")])` gives the article's scenario and a note for `capex`.
-pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone) -> Decoded {
+pub fn decode(pairs: &[(&str, &str)]) -> Decoded {
     let mut out = Decoded::default();
-    let version = pairs.clone().into_iter().filter(|(k, _)| *k == "v").last();
+    let version = pairs.iter().rfind(|(k, _)| *k == "v");
     let readable = match version {
         None => true,
-        Some((_, v)) => v == VERSION,
+        Some(&(_, v)) => v == VERSION,
     };
-    if let (false, Some((_, v))) = (readable, version) {
+    if let (false, Some(&(_, v))) = (readable, version) {
         out.notes.push(note("v", v, NoteReason::UnsupportedVersion));
     }
-    for (key, value) in pairs.clone() {
+    for &(key, value) in pairs {
         if key == "preset" {
             out.sets_scenario = true;
             match Preset::from_name(value) {
@@ -124,7 +124,7 @@ pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone) -
     // Fields that were set, to check the one rule between them once all are read.
     let mut set_ai = None;
     let mut set_capex = None;
-    for (key, value) in pairs {
+    for &(key, value) in pairs {
         let unknown = || note(key, value, NoteReason::UnknownValue);
         match key {
             "v" | "preset" => {}
@@ -202,6 +202,13 @@ pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone) -
         }
     }
     out
+}
+
+/// Every parameter name a link can carry: the browser reads only these from the URL.
+pub fn parameter_names() -> impl Iterator<Item = &'static str> {
+    ["v", "preset", "currency", "embed", "theme", "id"]
+        .into_iter()
+        .chain(Field::ALL.into_iter().map(Field::name))
 }
 
 /// Writes a link: `v=1`, then only what differs from the defaults, to keep links short.

@@ -1,4 +1,4 @@
-//! The calculator page: one reducer for the state, results derived from it.
+//! The calculator page: one reducer for the state, results derived from it, effects after.
 //!
 //! The result sections are view functions, not components: every one of them changes on every
 //! input, so a component's props comparison would only cost bytes and time. What does not
@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::assumptions::Assumptions;
@@ -15,43 +16,124 @@ use super::chip_maths::chip_maths;
 use super::context_panels::{tokens_panel, FinancingPanel};
 use super::hyperscaler_comparison::hyperscaler_comparison;
 use super::key_figures::key_figures;
+use super::link_notes::LinkNotes;
+use super::share_bar::{share_url, ShareBar};
 use super::sources_panel::SourcesPanel;
 use super::state::{Action, AppState};
 use super::text::{text, Lang, T};
 use super::Formatter;
-use crate::model::evaluate;
+use crate::browser::{embed, location, storage, Start};
+use crate::model::{encode, evaluate};
+
+/// How long the URL (and storage) wait after the last change before following it: no history
+/// work on every pixel of a drag.
+const WRITE_DELAY_MS: u32 = 300;
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// How the page was opened: from the URL and storage in the browser, or a test's choice.
+    #[prop_or_default]
+    pub start: Rc<Start>,
+}
 
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(|| AppState::new(&props.start));
     let lang = Lang::default();
     let fmt: Rc<Formatter> = use_memo(lang, |&lang| Formatter::new(lang));
     let scenario = *state.editor.scenario();
     let outcome = *use_memo(scenario, evaluate);
     let currency = state.currency;
+    let link = state.link();
+    let embedded = link.embed;
     let on_action = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
+
+    // The URL, and on the standalone page storage, follow the scenario once the reader has
+    // changed it; until then the address stays the one the reader opened.
+    let opened = use_mut_ref(|| Some(link.clone()));
+    use_effect_with(link.clone(), move |link| {
+        let changed = opened.borrow().as_ref() != Some(link);
+        let pending = changed.then(|| {
+            opened.borrow_mut().take();
+            let link = link.clone();
+            Timeout::new(WRITE_DELAY_MS, move || {
+                let query = location::query_of(&encode(&link));
+                location::replace_query(&query);
+                if !link.embed {
+                    storage::save(&query);
+                }
+            })
+        });
+        move || drop(pending)
+    });
+
+    // An embedded page keeps its host told of its height.
+    let id = link
+        .id
+        .clone()
+        .unwrap_or_else(|| "capex-calculator".to_owned());
+    use_effect_with(embedded, move |&embedded| {
+        let reporter = embedded.then(|| embed::report_height(id)).flatten();
+        move || drop(reporter)
+    });
+
     let f = &*fmt;
+    let results = html! {
+        <>
+            { key_figures(f, &scenario, &outcome, currency) }
+            { budget_breakdown(f, &outcome, currency) }
+            { chip_maths(f, &scenario, &outcome, currency) }
+            { hyperscaler_comparison(f, &scenario, &outcome, currency) }
+        </>
+    };
+    let context = html! {
+        <>
+            { tokens_panel(f, &scenario, &outcome, currency) }
+            <FinancingPanel fmt={fmt.clone()} />
+        </>
+    };
+    let assumptions = html! {
+        <Assumptions editor={state.editor.clone()} {currency} {on_action} fmt={fmt.clone()}
+            compact={embedded} />
+    };
+    if embedded {
+        return html! {
+            <div class="calc embed" data-ready="true" data-embed="true" lang={lang.tag()}>
+                <LinkNotes start={props.start.clone()} fmt={fmt.clone()} />
+                { assumptions }
+                <section class="results" aria-label={text(lang, T::Results)}>{ results }</section>
+                <details class="more">
+                    <summary>{ text(lang, T::MoreResults) }</summary>
+                    <div class="results">{ context }</div>
+                    <SourcesPanel fmt={fmt.clone()} />
+                </details>
+                <p class="open-full">
+                    <a data-testid="open-full" href={share_url(&link)} target="_blank" rel="noopener">
+                        { text(lang, T::OpenFull) }
+                    </a>
+                </p>
+            </div>
+        };
+    }
     html! {
         <div class="calc" data-ready="true" lang={lang.tag()}>
             <header class="masthead">
                 <h1>{ text(lang, T::Title) }</h1>
                 <p class="lede">{ text(lang, T::Lede) }</p>
             </header>
+            <LinkNotes start={props.start.clone()} fmt={fmt.clone()} />
             <div class="layout">
-                <Assumptions editor={state.editor.clone()} {currency} {on_action} fmt={fmt.clone()} />
+                { assumptions }
                 <section class="results" aria-labelledby="h-results">
                     <h2 id="h-results">{ text(lang, T::Results) }</h2>
-                    { key_figures(f, &scenario, &outcome, currency) }
-                    { budget_breakdown(f, &outcome, currency) }
-                    { chip_maths(f, &scenario, &outcome, currency) }
-                    { hyperscaler_comparison(f, &scenario, &outcome, currency) }
-                    { tokens_panel(f, &scenario, &outcome, currency) }
-                    <FinancingPanel fmt={fmt.clone()} />
+                    { results }
+                    { context }
                 </section>
             </div>
+            <ShareBar {link} fmt={fmt.clone()} />
             <SourcesPanel fmt={fmt.clone()} />
             <footer class="colophon"><p>{ text(lang, T::Footer) }</p></footer>
         </div>

@@ -6,9 +6,12 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use super::state::Action;
-use super::text::{chip_label, currency_label, set_label, text, Lang, T};
+use super::text::{
+    chip_label, confidence_label, currency_label, fill, preset_label, set_label, text, Lang, T,
+};
 use super::Formatter;
-use crate::model::{ChipModel, Currency, Editor, Field, HyperscalerSet};
+use crate::model::figures::figure;
+use crate::model::{ChipModel, Currency, Editor, Field, HyperscalerSet, Preset};
 
 #[derive(Properties, PartialEq)]
 pub struct AssumptionsProps {
@@ -16,6 +19,9 @@ pub struct AssumptionsProps {
     pub currency: Currency,
     pub on_action: Callback<Action>,
     pub fmt: Rc<Formatter>,
+    /// The embedded layout: key inputs first, the others folded away.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// The value a `<select>` changed to.
@@ -69,69 +75,125 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
             }
         })
     };
+    let on_preset = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            if let Some(preset) = Preset::from_name(&selected(&e)) {
+                on_action.emit(Action::PickPreset(preset));
+            }
+        })
+    };
     let on_reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
     let chip = ChipModel::priced_at(scenario.chip);
     let set = HyperscalerSet::matching(scenario.hyperscalers);
+    let preset = Preset::matching(scenario);
+
+    let preset_picker = html! {
+        <div class="field preset">
+            <label for="f-preset">{ text(lang, T::Preset) }</label>
+            <select id="f-preset" data-testid="input-preset" onchange={on_preset}>
+                for p in Preset::ALL {
+                    <option value={p.name()} selected={preset == Some(p)}>{ preset_label(lang, p) }</option>
+                }
+                <option value={CUSTOM} selected={preset.is_none()} disabled=true>{ text(lang, T::PresetCustom) }</option>
+            </select>
+            if let Some(p) = preset {
+                <p class="source" data-testid="preset-source">{ preset_source(fmt, p) }</p>
+            }
+        </div>
+    };
+    let chip_picker = html! {
+        <div class="field">
+            <label for="f-chip-model">{ text(lang, T::Chip) }</label>
+            <select id="f-chip-model" data-testid="input-chip-model" onchange={on_chip}>
+                for c in ChipModel::ALL {
+                    <option value={c.name()} selected={chip == Some(c)}>{ chip_label(lang, c) }</option>
+                }
+                <option value={CUSTOM} selected={chip.is_none()} disabled=true>{ text(lang, T::ChipCustom) }</option>
+            </select>
+        </div>
+    };
+    let currency_picker = html! {
+        <div class="field">
+            <label for="f-currency">{ text(lang, T::Currency) }</label>
+            <select id="f-currency" data-testid="input-currency" onchange={on_currency}>
+                for c in Currency::ALL {
+                    <option value={c.name()} selected={props.currency == c}>{ currency_label(lang, c) }</option>
+                }
+            </select>
+        </div>
+    };
+    let hyperscalers = html! {
+        <fieldset>
+            <legend>{ text(lang, T::Hyperscalers) }</legend>
+            <div class="field">
+                <label for="f-set">{ text(lang, T::HyperscalerSet) }</label>
+                <select id="f-set" data-testid="input-hyperscaler-set" onchange={on_set}>
+                    for s in HyperscalerSet::ALL {
+                        <option value={s.name()} selected={set == Some(s)}>{ set_label(lang, s) }</option>
+                    }
+                    <option value={CUSTOM} selected={set.is_none()} disabled=true>{ text(lang, T::SetCustom) }</option>
+                </select>
+            </div>
+            { field(Field::Microsoft) }
+            { field(Field::Alphabet) }
+            { field(Field::Amazon) }
+            { field(Field::Meta) }
+        </fieldset>
+    };
+    let tokens = html! {
+        <fieldset>
+            <legend>{ text(lang, T::Tokens) }</legend>
+            { field(Field::TokensByteDance) }
+            { field(Field::TokensGoogle) }
+        </fieldset>
+    };
+    let reset = html! {
+        <button type="button" class="reset" data-testid="reset" onclick={on_reset}>
+            { text(lang, T::Reset) }
+        </button>
+    };
+    // One layout for the page and the embed: the inputs the story turns on first, the rest
+    // folded below them (open on the page, closed in an article column).
     html! {
-        <form class="assumptions" aria-labelledby="h-assumptions" onsubmit={|e: SubmitEvent| e.prevent_default()}>
+        <form class={classes!("assumptions", props.compact.then_some("compact"))}
+            aria-labelledby="h-assumptions" onsubmit={|e: SubmitEvent| e.prevent_default()}>
             <h2 id="h-assumptions">{ text(lang, T::Assumptions) }</h2>
+            { preset_picker }
             <fieldset>
                 <legend>{ text(lang, T::ByteDanceBudget) }</legend>
                 { field(Field::Capex) }
                 { field(Field::Ai) }
-                { field(Field::Capex25) }
             </fieldset>
             <fieldset>
                 <legend>{ text(lang, T::ChipsAndOrder) }</legend>
-                <div class="field">
-                    <label for="f-chip-model">{ text(lang, T::Chip) }</label>
-                    <select id="f-chip-model" data-testid="input-chip-model" onchange={on_chip}>
-                        for c in ChipModel::ALL {
-                            <option value={c.name()} selected={chip == Some(c)}>{ chip_label(lang, c) }</option>
-                        }
-                        <option value={CUSTOM} selected={chip.is_none()} disabled=true>{ text(lang, T::ChipCustom) }</option>
-                    </select>
-                </div>
+                { chip_picker }
                 { field(Field::Chip) }
-                { field(Field::Order) }
             </fieldset>
             <fieldset>
                 <legend>{ text(lang, T::ExchangeRates) }</legend>
-                <div class="field">
-                    <label for="f-currency">{ text(lang, T::Currency) }</label>
-                    <select id="f-currency" data-testid="input-currency" onchange={on_currency}>
-                        for c in Currency::ALL {
-                            <option value={c.name()} selected={props.currency == c}>{ currency_label(lang, c) }</option>
-                        }
-                    </select>
-                </div>
+                { currency_picker }
                 { field(Field::UsdCny) }
+            </fieldset>
+            <details class="more" open={!props.compact}>
+                <summary>{ text(lang, T::MoreAssumptions) }</summary>
+                { field(Field::Capex25) }
+                { field(Field::Order) }
                 { field(Field::EurUsd) }
-            </fieldset>
-            <fieldset>
-                <legend>{ text(lang, T::Hyperscalers) }</legend>
-                <div class="field">
-                    <label for="f-set">{ text(lang, T::HyperscalerSet) }</label>
-                    <select id="f-set" data-testid="input-hyperscaler-set" onchange={on_set}>
-                        for s in HyperscalerSet::ALL {
-                            <option value={s.name()} selected={set == Some(s)}>{ set_label(lang, s) }</option>
-                        }
-                        <option value={CUSTOM} selected={set.is_none()} disabled=true>{ text(lang, T::SetCustom) }</option>
-                    </select>
-                </div>
-                { field(Field::Microsoft) }
-                { field(Field::Alphabet) }
-                { field(Field::Amazon) }
-                { field(Field::Meta) }
-            </fieldset>
-            <fieldset>
-                <legend>{ text(lang, T::Tokens) }</legend>
-                { field(Field::TokensByteDance) }
-                { field(Field::TokensGoogle) }
-            </fieldset>
-            <button type="button" class="reset" data-testid="reset" onclick={on_reset}>
-                { text(lang, T::Reset) }
-            </button>
+                { hyperscalers }
+                { tokens }
+            </details>
+            { reset }
         </form>
     }
+}
+
+/// "Source: Reuters, Jan 2026; confidence: medium."
+fn preset_source(fmt: &Formatter, preset: Preset) -> String {
+    let lang = fmt.lang();
+    let f = figure(preset.figure());
+    fill(
+        text(lang, T::PresetSource),
+        &[f.source, f.date, confidence_label(lang, f.confidence)],
+    )
 }

@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::text::{self, fill, Lang};
-use crate::model::{Currency, Rates};
+use crate::model::{Currency, InputError, Rates};
 
 #[wasm_bindgen]
 extern "C" {
@@ -100,5 +100,18 @@ impl Formatter {
     /// A ratio: `16.6×`.
     pub fn times(&self, v: f64) -> String {
         fill(text::times(self.lang), &[&self.number(v, 1)])
+    }
+
+    /// Why a value was refused, in words, with the limit it broke: "Too large: the maximum
+    /// is 500."
+    pub fn error(&self, error: InputError) -> String {
+        let limit = match error {
+            InputError::BelowMin(v)
+            | InputError::AboveMax(v)
+            | InputError::AiAboveCapex(v)
+            | InputError::CapexBelowAi(v) => self.number(v, 2),
+            InputError::Empty | InputError::NotANumber | InputError::TooLarge => String::new(),
+        };
+        fill(text::error_text(self.lang, error), &[&limit])
     }
 }

@@ -10,11 +10,13 @@ pub mod context_panels;
 pub mod format;
 pub mod hyperscaler_comparison;
 pub mod key_figures;
+pub mod link_notes;
 pub mod number_field;
 pub mod output;
+pub mod share_bar;
 pub mod sources_panel;
 pub mod state;
 pub mod text;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use format::Formatter;

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::text::{error_text, field_label, fill};
+use super::text::field_label;
 use super::Formatter;
 use crate::model::{plain_decimal, Field, InputError};
 
@@ -38,16 +38,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         format!("l-{name}"),
         format!("e-{name}"),
     );
-    let message = props.error.map(|error| {
-        let limit = match error {
-            InputError::BelowMin(v)
-            | InputError::AboveMax(v)
-            | InputError::AiAboveCapex(v)
-            | InputError::CapexBelowAi(v) => fmt.number(v, 2),
-            _ => String::new(),
-        };
-        fill(error_text(fmt.lang(), error), &[&limit])
-    });
+    let message = props.error.map(|error| fmt.error(error));
     html! {
         <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
             <label id={label_id.clone()} for={id.clone()}>{ field_label(fmt.lang(), field) }</label>

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::context_panels::FormatterProps;
-use super::text::{figure_label, fill, text, T};
-use crate::model::figures::{Confidence, Figure, Unit};
+use super::text::{confidence_label, figure_label, fill, text, T};
+use crate::model::figures::{Figure, Unit};
 use crate::model::{Currency, FIGURES};
 
 /// Its own component: it depends only on the language, so Yew renders it once.
@@ -21,18 +21,6 @@ pub fn SourcesPanel(props: &FormatterProps) -> Html {
         Unit::UsdPerEur => fill(text(lang, T::UnitUsdPerEur), &[&fmt.number(f.value, 2)]),
         Unit::TrillionTokensPerDay => fill(text(lang, T::UnitTokens), &[&fmt.number(f.value, 1)]),
         Unit::Percent => fmt.percent(f.value),
-    };
-    let confidence = |c: Confidence| {
-        text(
-            lang,
-            match c {
-                Confidence::Article => T::ConfArticle,
-                Confidence::High => T::ConfHigh,
-                Confidence::Medium => T::ConfMedium,
-                Confidence::Low => T::ConfLow,
-                Confidence::Derived => T::ConfDerived,
-            },
-        )
     };
     html! {
         <details class="sources" data-testid="sources">
@@ -56,7 +44,7 @@ pub fn SourcesPanel(props: &FormatterProps) -> Html {
                                 <td class="num">{ show(f) }</td>
                                 <td>{ f.source }</td>
                                 <td>{ f.date }</td>
-                                <td>{ confidence(f.confidence) }</td>
+                                <td>{ confidence_label(lang, f.confidence) }</td>
                             </tr>
                         }
                     </tbody>

@@ -1,16 +1,40 @@
 //! The page's one piece of state and the actions that change it. The reducer only updates
-//! the state; results are derived from it, and effects follow elsewhere.
+//! the state; results are derived from it, and effects (URL, storage) follow in the App.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::{ChipModel, Currency, Editor, Field, HyperscalerSet, Scenario};
+use crate::browser::Start;
+use crate::model::{ChipModel, Currency, Editor, Field, HyperscalerSet, Link, Preset, Scenario};
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AppState {
     pub editor: Editor,
     pub currency: Currency,
+    /// How the page was opened (embedded, theme, id): fixed for the page's life, and carried
+    /// into the links it writes.
+    pub opened_as: Link,
+}
+
+impl AppState {
+    pub fn new(start: &Start) -> Self {
+        let link = &start.decoded.link;
+        AppState {
+            editor: Editor::new(link.scenario),
+            currency: link.currency,
+            opened_as: link.clone(),
+        }
+    }
+
+    /// The link that reproduces what the reader sees.
+    pub fn link(&self) -> Link {
+        Link {
+            scenario: *self.editor.scenario(),
+            currency: self.currency,
+            ..self.opened_as.clone()
+        }
+    }
 }
 
 /// Everything a reader can do.
@@ -22,6 +46,8 @@ pub enum Action {
     PickChip(ChipModel),
     /// Picked a set of hyperscaler figures.
     PickHyperscalers(HyperscalerSet),
+    /// Picked a named scenario: every field shows it.
+    PickPreset(Preset),
     SetCurrency(Currency),
     /// Back to the article's figures.
     Reset,
@@ -51,6 +77,7 @@ impl Reducible for AppState {
                     next.editor.pick(field, value);
                 }
             }
+            Action::PickPreset(preset) => next.editor.load(preset.scenario()),
             Action::SetCurrency(currency) => next.currency = currency,
             Action::Reset => next.editor.load(Scenario::default()),
         }

@@ -86,6 +86,34 @@ pub enum T {
     UnitTokens,
     UnitRmbPerUsd,
     UnitUsdPerEur,
+    Preset,
+    PresetCustom,
+    PresetSource,
+    NoteInvalid,
+    NoteUnknownValue,
+    NoteVersion,
+    NotesHeading,
+    StorageIgnored,
+    StorageRestored,
+    Share,
+    CopyLink,
+    LinkCopied,
+    CopyByHand,
+    EmbedOpen,
+    EmbedHeading,
+    EmbedIntro,
+    EmbedCopy,
+    EmbedCopied,
+    Close,
+    Download,
+    DownloadCsv,
+    DownloadJson,
+    DownloadBreakdownSvg,
+    DownloadHyperscalerSvg,
+    OpenFull,
+    MoreAssumptions,
+    MoreResults,
+    IframeTitle,
 }
 
 /// The text named `key` in `lang`.
@@ -153,6 +181,34 @@ fn en(key: T) -> &'static str {
         T::HyperscalerChartLabel => "Bar chart of capex, ByteDance 2026 and the US hyperscalers 2025: {0}.",
         T::AlphabetGoogle => "Alphabet / Google 2025",
         T::SourcesLine => "Sources: {0}",
+        T::Preset => "Scenario",
+        T::PresetCustom => "Your own figures",
+        T::PresetSource => "Source: {0}, {1}; confidence: {2}.",
+        T::NoteInvalid => "The link\u{2019}s \u{201c}{0}\u{201d} value \u{201c}{1}\u{201d} was not used: {2}",
+        T::NoteUnknownValue => "The link\u{2019}s \u{201c}{0}\u{201d} value \u{201c}{1}\u{201d} is not one this calculator knows, and was not used.",
+        T::NoteVersion => "This link was made for another version of the calculator (v={1}); its figures were not used.",
+        T::NotesHeading => "Some of the link was not used; the article\u{2019}s figures stand in:",
+        T::StorageIgnored => "Your saved scenario could not be read and was ignored; these are the article\u{2019}s figures.",
+        T::StorageRestored => "Your last scenario was restored.",
+        T::Share => "Share and download",
+        T::CopyLink => "Copy link to this scenario",
+        T::LinkCopied => "Link copied.",
+        T::CopyByHand => "Copy this link:",
+        T::EmbedOpen => "Embed in a page",
+        T::EmbedHeading => "Embed this calculator",
+        T::EmbedIntro => "Paste this code into your article. The script resizes the frame to its content; it is optional but keeps the frame free of scrollbars.",
+        T::EmbedCopy => "Copy code",
+        T::EmbedCopied => "Code copied.",
+        T::Close => "Close",
+        T::Download => "Download",
+        T::DownloadCsv => "Scenario and results, CSV",
+        T::DownloadJson => "Scenario and results, JSON",
+        T::DownloadBreakdownSvg => "Breakdown chart, SVG",
+        T::DownloadHyperscalerSvg => "Comparison chart, SVG",
+        T::OpenFull => "Open the full calculator",
+        T::MoreAssumptions => "More assumptions",
+        T::MoreResults => "Tokens, financing and sources",
+        T::IframeTitle => "What-if calculator: ByteDance\u{2019}s 2026 AI budget",
         T::UnitChips => "{0} chips",
         T::UnitTokens => "{0} trillion a day",
         T::UnitRmbPerUsd => "{0} RMB per US$",
@@ -214,7 +270,9 @@ pub fn figure_label(lang: Lang, id: FigureId) -> &'static str {
             F::IgBonds2025 => "US investment-grade bonds sold, 2025",
             F::IgBonds2020 => "US investment-grade bonds sold, 2020",
             F::AiShareOfIgIssuance => "AI-related share of net investment-grade issuance",
-            F::LaterReportsCapexRmb2026 => "ByteDance capex 2026, later unconfirmed reports (preset only)",
+            F::LaterReportsCapexRmb2026 => {
+                "ByteDance capex 2026, later unconfirmed reports (preset only)"
+            }
         },
     }
 }
@@ -228,6 +286,34 @@ pub fn chip_label(lang: Lang, chip: crate::model::ChipModel) -> &'static str {
             C::H200Reuters => "Nvidia H200, Reuters price",
             C::H100 => "Nvidia H100, analyst estimate",
             C::B200 => "Nvidia B200, Nvidia CEO",
+        },
+    }
+}
+
+/// How sure a figure is, in words.
+pub fn confidence_label(lang: Lang, confidence: crate::model::Confidence) -> &'static str {
+    use crate::model::Confidence as C;
+    text(
+        lang,
+        match confidence {
+            C::Article => T::ConfArticle,
+            C::High => T::ConfHigh,
+            C::Medium => T::ConfMedium,
+            C::Low => T::ConfLow,
+            C::Derived => T::ConfDerived,
+        },
+    )
+}
+
+/// The name of a preset scenario.
+pub fn preset_label(lang: Lang, preset: crate::model::Preset) -> &'static str {
+    use crate::model::Preset as P;
+    match lang {
+        Lang::En => match preset {
+            P::Article => "The article\u{2019}s figures (FT, Dec 2025)",
+            P::H200Reuters => "H200 at the Reuters price (Jan 2026)",
+            P::Capex200 => "What if: RMB 200 bn capex (unconfirmed reports)",
+            P::Actuals => "Hyperscalers on calendar-2025 actuals",
         },
     }
 }

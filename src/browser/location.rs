@@ -1,0 +1,83 @@
+//! The page's URL: reading the query with `URLSearchParams` (it splits and percent-decodes by
+//! the standard) and writing the scenario back with `history.replaceState`.
+
+use wasm_bindgen::JsValue;
+use web_sys::UrlSearchParams;
+
+use crate::model::share_link::parameter_names;
+
+/// The parameters of a query string (with or without the leading `?`) that a link can carry,
+/// each with its last value. Others are someone else's (tracking tags, a CMS's own) and are
+/// not read at all.
+pub fn pairs_of(query: &str) -> Vec<(&'static str, String)> {
+    let Ok(params) = UrlSearchParams::new_with_str(query) else {
+        return Vec::new();
+    };
+    parameter_names()
+        .filter_map(|name| {
+            let all = params.get_all(name);
+            let last = all.get(all.length().checked_sub(1)?).as_string()?;
+            Some((name, last))
+        })
+        .collect()
+}
+
+/// The current page's query as pairs.
+pub fn query_pairs() -> Vec<(&'static str, String)> {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .map(|q| pairs_of(&q))
+        .unwrap_or_default()
+}
+
+/// A query string from pairs, encoded by `URLSearchParams`.
+pub fn query_of(pairs: &[(&str, String)]) -> String {
+    let Ok(params) = UrlSearchParams::new() else {
+        return String::new();
+    };
+    for (k, v) in pairs {
+        params.append(k, v);
+    }
+    String::from(params.to_string())
+}
+
+/// This page's address (origin and path) with the given query: a share link.
+pub fn url_with(query: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    if query.is_empty() {
+        [origin, path].concat()
+    } else {
+        [origin.as_str(), path.as_str(), "?", query].concat()
+    }
+}
+
+/// Replaces the address bar's query without adding a history entry. Keeps the hash.
+pub fn replace_query(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    if location
+        .search()
+        .ok()
+        .as_deref()
+        .map(|s| s.trim_start_matches('?'))
+        == Some(query)
+    {
+        return;
+    }
+    let hash = location.hash().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let url = if query.is_empty() {
+        [path, hash].concat()
+    } else {
+        [path.as_str(), "?", query, hash.as_str()].concat()
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}

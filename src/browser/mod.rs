@@ -1,0 +1,61 @@
+//! The browser edges: the page's URL, local storage, the clipboard, downloads and the messages
+//! an embedded page sends its host. Each is a thin wrapper over a web API that turns failures
+//! into `None` or `false`, never a panic; the decisions stay in the model and the UI.
+
+pub mod clipboard;
+pub mod download;
+pub mod embed;
+pub mod location;
+pub mod storage;
+
+use crate::model::share_link::VERSION;
+use crate::model::{decode, Decoded, Link};
+
+/// How the page starts: the link it was opened with, and a scenario kept from the last visit
+/// where the link sets none.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Start {
+    pub decoded: Decoded,
+    /// A kept scenario was found but could not be read (damaged, or an old format), and was
+    /// ignored.
+    pub storage_ignored: bool,
+    /// The kept scenario was restored.
+    pub restored: bool,
+}
+
+fn decode_pairs(pairs: &[(&str, String)]) -> Decoded {
+    let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    decode(&borrowed)
+}
+
+/// Reads the URL, then storage if the URL sets no scenario and the page is not embedded (an
+/// embed shows exactly what the newsroom linked).
+pub fn start() -> Start {
+    let decoded = decode_pairs(&location::query_pairs());
+    let mut start = Start {
+        decoded,
+        ..Start::default()
+    };
+    if start.decoded.sets_scenario || start.decoded.link.embed {
+        return start;
+    }
+    let Some(kept) = storage::load() else {
+        return start;
+    };
+    let pairs = location::pairs_of(&kept);
+    let from_storage = decode_pairs(&pairs);
+    let readable = pairs.iter().any(|(k, v)| *k == "v" && v == VERSION);
+    if !readable || !from_storage.notes.is_empty() {
+        // Old format or damaged: ignore all of it rather than apply half of it.
+        start.storage_ignored = true;
+        return start;
+    }
+    let link = &mut start.decoded.link;
+    *link = Link {
+        scenario: from_storage.link.scenario,
+        currency: from_storage.link.currency,
+        ..link.clone()
+    };
+    start.restored = true;
+    start
+}

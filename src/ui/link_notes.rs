@@ -1,0 +1,66 @@
+//! What the page could not use from the link it was opened with, or from storage.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::text::{fill, text, T};
+use super::Formatter;
+use crate::browser::Start;
+use crate::model::{Note, NoteReason};
+
+#[derive(Properties, PartialEq)]
+pub struct LinkNotesProps {
+    pub start: Rc<Start>,
+    pub fmt: Rc<Formatter>,
+}
+
+/// A value from a link, shortened so a garbage link cannot flood the page.
+fn shown(value: &str) -> String {
+    const MAX: usize = 40;
+    match value.char_indices().nth(MAX) {
+        Some((end, _)) => [&value[..end], "\u{2026}"].concat(),
+        None => value.to_owned(),
+    }
+}
+
+fn note_text(fmt: &Formatter, note: &Note) -> String {
+    let lang = fmt.lang();
+    let value = shown(&note.value);
+    match note.reason {
+        NoteReason::Invalid(error) => fill(
+            text(lang, T::NoteInvalid),
+            &[&note.param, &value, &fmt.error(error)],
+        ),
+        NoteReason::UnknownValue => fill(text(lang, T::NoteUnknownValue), &[&note.param, &value]),
+        NoteReason::UnsupportedVersion => fill(text(lang, T::NoteVersion), &[&note.param, &value]),
+    }
+}
+
+#[component]
+pub fn LinkNotes(props: &LinkNotesProps) -> Html {
+    let (start, fmt) = (&props.start, &props.fmt);
+    let lang = fmt.lang();
+    let notes = &start.decoded.notes;
+    if notes.is_empty() && !start.storage_ignored && !start.restored {
+        return Html::default();
+    }
+    html! {
+        <div class="notes" role="status">
+            if !notes.is_empty() {
+                <p>{ text(lang, T::NotesHeading) }</p>
+                <ul data-testid="url-notes">
+                    for note in notes.iter() {
+                        <li data-testid={["url-note-", note.param.as_str()].concat()}>{ note_text(fmt, note) }</li>
+                    }
+                </ul>
+            }
+            if start.storage_ignored {
+                <p data-testid="storage-note">{ text(lang, T::StorageIgnored) }</p>
+            }
+            if start.restored {
+                <p data-testid="storage-restored">{ text(lang, T::StorageRestored) }</p>
+            }
+        </div>
+    }
+}

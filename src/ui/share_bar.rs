@@ -1,0 +1,188 @@
+//! Sharing the scenario: a link to copy, code to embed it in an article, and downloads.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::text::{text, T};
+use super::Formatter;
+use crate::browser::{clipboard, download, location};
+use crate::model::{encode, evaluate, export, Link};
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBarProps {
+    /// The scenario on screen, as a link.
+    pub link: Link,
+    pub fmt: Rc<Formatter>,
+}
+
+/// What the last copy did.
+#[derive(Clone, PartialEq)]
+enum Copied {
+    Nothing,
+    Done,
+    /// The browser refused: show the text to copy by hand.
+    ByHand(String),
+}
+
+/// The full calculator's link for a scenario (never the embedded layout).
+pub fn share_url(link: &Link) -> String {
+    let standalone = Link {
+        embed: false,
+        id: None,
+        ..link.clone()
+    };
+    location::url_with(&location::query_of(&encode(&standalone)))
+}
+
+/// The iframe and script a newsroom pastes into its CMS.
+fn embed_code(link: &Link, title: &str) -> String {
+    let embedded = Link {
+        embed: true,
+        ..link.clone()
+    };
+    let src = location::url_with(&location::query_of(&encode(&embedded)));
+    let page = location::url_with("");
+    let script = [
+        &page[..page.rfind('/').map_or(page.len(), |i| i + 1)],
+        "embed.js",
+    ]
+    .concat();
+    let src = src.replace('&', "&amp;").replace('"', "&quot;");
+    let title = title.replace('"', "&quot;");
+    [
+        "<iframe src=\"", &src, "\" title=\"", &title,
+        "\" loading=\"lazy\" width=\"100%\" height=\"900\" style=\"border:0;width:100%;height:900px\" data-capex-calculator></iframe>\n",
+        "<script src=\"", &script, "\" async></script>",
+    ]
+    .concat()
+}
+
+fn chart_svg(testid: &str) -> Option<String> {
+    let selector = ["[data-testid=\"", testid, "\"]"].concat();
+    let chart = web_sys::window()?
+        .document()?
+        .query_selector(&selector)
+        .ok()??;
+    download::svg_file(&chart)
+}
+
+/// Copies `text` to the clipboard, then tells `done` whether it worked.
+fn copy_then(text: String, done: Callback<bool>) {
+    wasm_bindgen_futures::spawn_local(async move { done.emit(clipboard::copy(&text).await) });
+}
+
+#[component]
+pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let lang = props.fmt.lang();
+    let copied = use_state(|| Copied::Nothing);
+    let code_copied = use_state(|| false);
+    let dialog = use_node_ref();
+
+    let on_copy = {
+        let (link, copied) = (props.link.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let url = share_url(&link);
+            let copied = copied.clone();
+            copy_then(
+                url.clone(),
+                Callback::from(move |ok| {
+                    copied.set(if ok {
+                        Copied::Done
+                    } else {
+                        Copied::ByHand(url.clone())
+                    })
+                }),
+            );
+        })
+    };
+    // The embed code is made when the dialog opens, not on every input.
+    let code = use_state(String::new);
+    let on_open = {
+        let (dialog, code_copied) = (dialog.clone(), code_copied.clone());
+        let (link, code) = (props.link.clone(), code.clone());
+        Callback::from(move |_: MouseEvent| {
+            code.set(embed_code(&link, text(lang, T::IframeTitle)));
+            code_copied.set(false);
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                let _ = d.show_modal();
+            }
+        })
+    };
+    let on_close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    let on_copy_code = {
+        let (code, code_copied) = (code.clone(), code_copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let code_copied = code_copied.clone();
+            copy_then(
+                (*code).clone(),
+                Callback::from(move |ok| code_copied.set(ok)),
+            );
+        })
+    };
+    let download = |kind: &'static str| {
+        let link = props.link.clone();
+        Callback::from(move |_: MouseEvent| {
+            let outcome = evaluate(&link.scenario);
+            let _ = match kind {
+                "csv" => download::save(
+                    "capex-scenario.csv",
+                    "text/csv",
+                    &export::csv(&link, &outcome),
+                ),
+                "json" => download::save(
+                    "capex-scenario.json",
+                    "application/json",
+                    &export::json(&link, &outcome),
+                ),
+                chart => chart_svg(chart).is_some_and(|svg| {
+                    download::save(&[chart, ".svg"].concat(), "image/svg+xml", &svg)
+                }),
+            };
+        })
+    };
+    html! {
+        <section class="share" aria-labelledby="h-share">
+            <h2 id="h-share">{ text(lang, T::Share) }</h2>
+            <div class="actions">
+                <button type="button" data-testid="copy-link" onclick={on_copy}>{ text(lang, T::CopyLink) }</button>
+                <button type="button" data-testid="embed-open" onclick={on_open}>{ text(lang, T::EmbedOpen) }</button>
+            </div>
+            <p class="status" role="status" data-testid="copy-status">
+                { match &*copied {
+                    Copied::Nothing => Html::default(),
+                    Copied::Done => html! { text(lang, T::LinkCopied) },
+                    Copied::ByHand(url) => html! {
+                        <label>{ text(lang, T::CopyByHand) }{ " " }
+                            <input type="text" readonly=true data-testid="share-url" value={url.clone()} />
+                        </label>
+                    },
+                } }
+            </p>
+            <p class="downloads">
+                <span>{ text(lang, T::Download) }{ ": " }</span>
+                <button type="button" class="link" data-testid="export-csv" onclick={download("csv")}>{ text(lang, T::DownloadCsv) }</button>
+                <button type="button" class="link" data-testid="export-json" onclick={download("json")}>{ text(lang, T::DownloadJson) }</button>
+                <button type="button" class="link" data-testid="export-svg-breakdown" onclick={download("chart-breakdown")}>{ text(lang, T::DownloadBreakdownSvg) }</button>
+                <button type="button" class="link" data-testid="export-svg-hyperscalers" onclick={download("chart-hyperscalers")}>{ text(lang, T::DownloadHyperscalerSvg) }</button>
+            </p>
+            <dialog ref={dialog} class="embed-dialog" data-testid="embed-dialog" aria-labelledby="h-embed">
+                <h2 id="h-embed">{ text(lang, T::EmbedHeading) }</h2>
+                <p>{ text(lang, T::EmbedIntro) }</p>
+                <textarea data-testid="embed-code" readonly=true rows="6" aria-labelledby="h-embed" value={(*code).clone()} />
+                <div class="actions">
+                    <button type="button" data-testid="embed-copy" onclick={on_copy_code}>{ text(lang, T::EmbedCopy) }</button>
+                    <button type="button" data-testid="embed-close" onclick={on_close}>{ text(lang, T::Close) }</button>
+                    <span role="status">{ if *code_copied { text(lang, T::EmbedCopied) } else { "" } }</span>
+                </div>
+            </dialog>
+        </section>
+    }
+}
