@@ -3,7 +3,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR := never
 
-.PHONY: setup serve build lint test-native test-browser test-e2e size test bench
+.PHONY: setup serve build lint test-native test-browser test-e2e size fuzz test bench
 
 setup:
 	bash .ci/setup
@@ -33,9 +33,15 @@ size: build
 test-e2e: build
 	npm run e2e
 
-## Every check and test: lint, native model tests, browser component tests, the size budget,
-## end-to-end tests on the release build.
-test: lint test-native test-browser size test-e2e
+## The share-link decoder and the editor under libFuzzer for FUZZ_SECONDS (cargo-fuzz; its
+## nightly flags are allowed on stable by RUSTC_BOOTSTRAP, as the toolchain here is stable).
+FUZZ_SECONDS ?= 30
+fuzz: setup
+	RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir tests/fuzz --sanitizer none share_link -- -max_total_time=$(FUZZ_SECONDS)
+
+## Every check and test: lint, native model tests, browser component tests, the fuzz target,
+## the size budget, end-to-end tests on the release build.
+test: lint test-native test-browser fuzz size test-e2e
 
 ## Sizes, start time, input-to-update latency and model speed; writes target/bench.json.
 bench: build
