@@ -4,6 +4,12 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = 4173;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// Host pages for the embedding tests (tests/e2e/fixtures), on another origin and site than the
+// app: same loopback address, other port and host name. serve.mjs binds 127.0.0.1 only, and
+// `localhost` resolves to 127.0.0.1 (/etc/hosts). The same server is also reached as
+// http://127.0.0.1:4174, a third origin, by embed.js's own tests.
+const HOST_PORT = 4174;
+const HOST_URL = `http://localhost:${HOST_PORT}`;
 
 export const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
@@ -38,12 +44,22 @@ export default defineConfig({
       use: { browserName: 'chromium', launchOptions: CHROMIUM },
     },
   ],
-  webServer: {
-    command: `node tests/tools/serve.mjs dist ${PORT}`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node tests/tools/serve.mjs dist ${PORT}`,
+      url: BASE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node tests/tools/serve.mjs tests/e2e/fixtures ${HOST_PORT}`,
+      url: `${HOST_URL}/index.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -8,10 +8,11 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Keeps the observer alive; dropping it stops the messages.
+/// Keeps the observer and the listeners alive; dropping it stops the messages.
 pub struct HeightReporter {
     observer: web_sys::ResizeObserver,
     _callback: Closure<dyn FnMut(js_sys::Array)>,
+    _listeners: [gloo::events::EventListener; 2],
 }
 
 impl Drop for HeightReporter {
@@ -50,7 +51,14 @@ pub fn post_height(id: &str, height: f64) {
     }
 }
 
-/// Starts reporting the document's height to the parent, if there is one.
+/// The document's height, in whole pixels.
+fn content_height(root: &web_sys::Element) -> f64 {
+    root.get_bounding_client_rect().height().ceil()
+}
+
+/// Starts reporting the document's height to the parent, if there is one: on every change of
+/// size, on `load`, and whenever the parent asks (`{type: "capex-calculator:request-height"}`,
+/// sent by `embed.js` in case it started listening after the first report).
 pub fn report_height(id: String) -> Option<HeightReporter> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
@@ -58,19 +66,39 @@ pub fn report_height(id: String) -> Option<HeightReporter> {
         return None;
     }
     let root = window.document()?.document_element()?;
-    let measured = root.clone();
+    let (measured, observed_id) = (root.clone(), id.clone());
     let mut last = -1.0;
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-        let height = measured.get_bounding_client_rect().height().ceil();
+        let height = content_height(&measured);
         if height != last {
             last = height;
-            post_height(&id, height);
+            post_height(&observed_id, height);
         }
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&root);
+    let (on_load_root, on_load_id) = (root.clone(), id.clone());
+    let on_load = gloo::events::EventListener::new(&window, "load", move |_| {
+        post_height(&on_load_id, content_height(&on_load_root));
+    });
+    let on_request = gloo::events::EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = event
+            .source()
+            .is_some_and(|source| JsValue::from(source) == JsValue::from(&parent));
+        let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok();
+        if from_parent && kind.and_then(|k| k.as_string()).as_deref() == Some(REQUEST) {
+            post_height(&id, content_height(&root));
+        }
+    });
     Some(HeightReporter {
         observer,
         _callback: callback,
+        _listeners: [on_load, on_request],
     })
 }
+
+/// What `embed.js` sends to ask for the height again.
+const REQUEST: &str = "capex-calculator:request-height";
