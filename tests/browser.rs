@@ -3,7 +3,11 @@
 //! `data-value`s of the contract. Run with `cargo test --target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
 
-use capex_calculator::App;
+use std::rc::Rc;
+
+use capex_calculator::browser::Start;
+use capex_calculator::model::decode;
+use capex_calculator::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -18,12 +22,29 @@ struct Page {
 
 impl Page {
     async fn mount() -> Page {
+        Page::mount_with(Start::default()).await
+    }
+
+    /// Mounts the page as if opened with this start (a link, storage).
+    async fn mount_with(start: Start) -> Page {
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<App>::with_root(root.clone()).render();
+        let props = AppProps {
+            start: Rc::new(start),
+        };
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         Page { root }
+    }
+
+    /// Mounts the page as if opened with this query's parameters.
+    async fn open(pairs: &[(&str, &str)]) -> Page {
+        Page::mount_with(Start {
+            decoded: decode(pairs),
+            ..Start::default()
+        })
+        .await
     }
 
     #[track_caller]
@@ -267,4 +288,80 @@ async fn sources_panel_lists_every_figure_with_source_and_date() {
     ] {
         assert!(text.contains(needle), "{needle} missing");
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_link_opens_its_scenario_and_notes_what_it_could_not_use() {
+    let page = Page::open(&[
+        ("v", "1"),
+        ("capex", "abc"),
+        ("chip", "30000"),
+        ("currency", "eur"),
+    ])
+    .await;
+    // RMB 85 bn at 7.04 is US$12.07 bn: 402,462 chips at US$30,000.
+    assert_eq!(page.value("chips"), 402_462.0);
+    close(page.value("capex-usd"), 160.0 / 7.04, 1e-6);
+    assert_eq!(page.input("input-capex").value(), "160");
+    assert!(
+        page.text("url-note-capex").contains("abc"),
+        "{}",
+        page.text("url-note-capex")
+    );
+    assert!(!page.has("url-note-chip"));
+    assert_eq!(page.text("out-capex-usd"), "\u{20ac}19.4 bn");
+}
+
+#[wasm_bindgen_test]
+async fn a_clean_link_shows_no_notes() {
+    let page = Page::open(&[("v", "1"), ("capex", "200")]).await;
+    assert!(!page.has("url-notes"));
+    close(page.value("capex-usd"), 200.0 / 7.04, 1e-6);
+}
+
+#[wasm_bindgen_test]
+async fn an_embed_has_no_page_chrome_and_links_to_the_full_calculator() {
+    let page = Page::open(&[("embed", "1"), ("capex", "200")]).await;
+    let root = page.root.first_element_child().unwrap();
+    assert_eq!(root.get_attribute("data-embed").as_deref(), Some("true"));
+    assert!(page
+        .root
+        .query_selector("header, footer")
+        .unwrap()
+        .is_none());
+    let href = page.find("open-full").get_attribute("href").unwrap();
+    assert!(
+        href.contains("capex=200") && !href.contains("embed"),
+        "{href}"
+    );
+    // The key inputs stay on screen; the others are folded away.
+    let more = page.root.query_selector("details.more").unwrap().unwrap();
+    assert!(!more.has_attribute("open"));
+    assert!(more
+        .query_selector("[data-testid=input-order]")
+        .unwrap()
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn picking_a_preset_loads_it_and_names_its_source() {
+    let page = Page::mount().await;
+    assert!(page.text("preset-source").contains("Financial Times"));
+    page.choose("input-preset", "capex-200").await;
+    close(page.value("capex-usd"), 200.0 / 7.04, 1e-6);
+    let source = page.text("preset-source");
+    assert!(source.contains("low"), "{source}");
+    page.type_into("input-capex", "201").await;
+    assert!(!page.has("preset-source"));
+}
+
+#[wasm_bindgen_test]
+async fn a_kept_scenario_that_could_not_be_read_is_reported() {
+    let page = Page::mount_with(Start {
+        storage_ignored: true,
+        ..Start::default()
+    })
+    .await;
+    assert!(page.has("storage-note"));
+    close(page.value("capex-usd"), 160.0 / 7.04, 1e-6);
 }
