@@ -34,10 +34,13 @@ test-e2e: build
 	npm run e2e
 
 ## The share-link decoder and the editor under libFuzzer for FUZZ_SECONDS (cargo-fuzz; its
-## nightly flags are allowed on stable by RUSTC_BOOTSTRAP, as the toolchain here is stable).
+## nightly flags are allowed on stable by RUSTC_BOOTSTRAP, as the toolchain here is stable),
+## starting from the inputs that once failed (tests/fuzz/regressions).
 FUZZ_SECONDS ?= 30
 fuzz: setup
-	RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir tests/fuzz --sanitizer none share_link -- -max_total_time=$(FUZZ_SECONDS)
+	mkdir -p tests/fuzz/corpus/share_link
+	RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir tests/fuzz --sanitizer none share_link \
+		tests/fuzz/corpus/share_link tests/fuzz/regressions -- -max_total_time=$(FUZZ_SECONDS)
 
 ## Every check and test: lint, native model tests, browser component tests, the fuzz target,
 ## the size budget, end-to-end tests on the release build.

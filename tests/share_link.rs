@@ -179,6 +179,14 @@ fn the_browser_reads_every_parameter_a_link_writes() {
 }
 
 #[test]
+fn a_value_with_more_than_nine_decimals_survives_a_second_round_trip() {
+    // The fuzz target's find: googl=.04588888888.
+    let d = decode_str("googl=.04588888888");
+    let back = decode_owned(&encode(&d.link));
+    assert_eq!(back.link, d.link);
+}
+
+#[test]
 fn unknown_parameters_are_ignored_silently() {
     let d = decode_str("utm_source=news&fbclid=x&lang=it");
     assert!(d.notes.is_empty());

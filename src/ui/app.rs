@@ -17,7 +17,7 @@ use super::context_panels::{tokens_panel, FinancingPanel};
 use super::hyperscaler_comparison::hyperscaler_comparison;
 use super::key_figures::key_figures;
 use super::link_notes::LinkNotes;
-use super::share_bar::{share_url, ShareBar};
+use super::share_bar::{share_url, LatestLink, ShareBar};
 use super::sources_panel::SourcesPanel;
 use super::state::{Action, AppState};
 use super::text::{text, Lang, T};
@@ -46,6 +46,8 @@ pub fn App(props: &AppProps) -> Html {
     let currency = state.currency;
     let link = state.link();
     let embedded = link.embed;
+    let latest_link = use_memo((), |_| LatestLink::default());
+    latest_link.set(link.clone());
     let on_action = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
@@ -133,7 +135,7 @@ pub fn App(props: &AppProps) -> Html {
                     { context }
                 </section>
             </div>
-            <ShareBar {link} fmt={fmt.clone()} />
+            <ShareBar link={(*latest_link).clone()} fmt={fmt.clone()} />
             <SourcesPanel fmt={fmt.clone()} />
             <footer class="colophon"><p>{ text(lang, T::Footer) }</p></footer>
         </div>

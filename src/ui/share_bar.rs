@@ -1,5 +1,6 @@
 //! Sharing the scenario: a link to copy, code to embed it in an article, and downloads.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -9,10 +10,31 @@ use super::Formatter;
 use crate::browser::{clipboard, download, location};
 use crate::model::{encode, evaluate, export, Link};
 
+/// The scenario on screen, as a link, read when a button is pressed. One shared cell that the
+/// App updates on every render: the bar's props never change with the scenario, so Yew does
+/// not re-render the bar on every input.
+#[derive(Clone, Default)]
+pub struct LatestLink(Rc<RefCell<Link>>);
+
+impl LatestLink {
+    pub fn set(&self, link: Link) {
+        *self.0.borrow_mut() = link;
+    }
+
+    fn get(&self) -> Link {
+        self.0.borrow().clone()
+    }
+}
+
+impl PartialEq for LatestLink {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
-    /// The scenario on screen, as a link.
-    pub link: Link,
+    pub link: LatestLink,
     pub fmt: Rc<Formatter>,
 }
 
@@ -82,7 +104,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let on_copy = {
         let (link, copied) = (props.link.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            let url = share_url(&link);
+            let url = share_url(&link.get());
             let copied = copied.clone();
             copy_then(
                 url.clone(),
@@ -102,7 +124,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         let (dialog, code_copied) = (dialog.clone(), code_copied.clone());
         let (link, code) = (props.link.clone(), code.clone());
         Callback::from(move |_: MouseEvent| {
-            code.set(embed_code(&link, text(lang, T::IframeTitle)));
+            code.set(embed_code(&link.get(), text(lang, T::IframeTitle)));
             code_copied.set(false);
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 let _ = d.show_modal();
@@ -130,6 +152,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let download = |kind: &'static str| {
         let link = props.link.clone();
         Callback::from(move |_: MouseEvent| {
+            let link = link.get();
             let outcome = evaluate(&link.scenario);
             let _ = match kind {
                 "csv" => download::save(
