@@ -24,10 +24,21 @@ pub struct AssumptionsProps {
     pub compact: bool,
 }
 
-/// The value a `<select>` changed to.
-fn selected(e: &Event) -> String {
-    e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-        .value()
+/// A `<select>`'s change as an action, when its new value names one (`custom` names none).
+fn on_select<T: 'static>(
+    on_action: &Callback<Action>,
+    parse: fn(&str) -> Option<T>,
+    action: fn(T) -> Action,
+) -> Callback<Event> {
+    let on_action = on_action.clone();
+    Callback::from(move |e: Event| {
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        if let Some(picked) = parse(&value) {
+            on_action.emit(action(picked));
+        }
+    })
 }
 
 const CUSTOM: &str = "custom";
@@ -51,38 +62,14 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
                 fmt={fmt.clone()} />
         }
     };
-    let on_chip = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            if let Some(chip) = ChipModel::from_name(&selected(&e)) {
-                on_action.emit(Action::PickChip(chip));
-            }
-        })
-    };
-    let on_set = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            if let Some(set) = HyperscalerSet::from_name(&selected(&e)) {
-                on_action.emit(Action::PickHyperscalers(set));
-            }
-        })
-    };
-    let on_currency = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            if let Some(currency) = Currency::from_name(&selected(&e)) {
-                on_action.emit(Action::SetCurrency(currency));
-            }
-        })
-    };
-    let on_preset = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            if let Some(preset) = Preset::from_name(&selected(&e)) {
-                on_action.emit(Action::PickPreset(preset));
-            }
-        })
-    };
+    let on_chip = on_select(&props.on_action, ChipModel::from_name, Action::PickChip);
+    let on_set = on_select(
+        &props.on_action,
+        HyperscalerSet::from_name,
+        Action::PickHyperscalers,
+    );
+    let on_currency = on_select(&props.on_action, Currency::from_name, Action::SetCurrency);
+    let on_preset = on_select(&props.on_action, Preset::from_name, Action::PickPreset);
     let on_reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
     let chip = ChipModel::priced_at(scenario.chip);
     let set = HyperscalerSet::matching(scenario.hyperscalers);

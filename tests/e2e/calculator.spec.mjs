@@ -4,37 +4,17 @@
 // Never sleep: every wait is an expect poll.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { model as fullModel, DEFAULTS as ALL_DEFAULTS, DIGITS, PLAIN_DECIMAL } from './fixtures/support.mjs';
 
 // ---------------------------------------------------------------- the model, from the inputs
 
+// The seven inputs of the article's story; the model (shared with the other specs) also knows
+// the hyperscalers' and token figures, at their defaults.
 const DEFAULTS = { capex: 160, capex25: 150, ai: 85, chip: 20000, order: 20000, usdcny: 7.04, eurusd: 1.17 };
 const INPUTS = Object.keys(DEFAULTS);
-// 2025 capex, US$ bn: Microsoft, Alphabet, Amazon, Meta.
-const HYPERSCALERS_2025 = [88.2, 92, 125, 71];
-
-function model(i) {
-  const capexUsd = i.capex / i.usdcny;
-  const aiUsd = i.ai / i.usdcny;
-  const orderCost = (i.chip * i.order) / 1e9;
-  const bigfour = HYPERSCALERS_2025.reduce((a, b) => a + b, 0);
-  return {
-    'capex-usd': capexUsd,
-    'capex-eur': capexUsd / i.eurusd,
-    growth: (i.capex / i.capex25 - 1) * 100,
-    'ai-usd': aiUsd,
-    'ai-share': (i.ai / i.capex) * 100,
-    'rest-usd': (i.capex - i.ai) / i.usdcny,
-    chips: Math.floor((aiUsd * 1e9) / i.chip),
-    'order-cost': orderCost,
-    'order-share': (orderCost / aiUsd) * 100,
-    'bigfour-usd': bigfour,
-    'bigfour-ratio': bigfour / capexUsd,
-  };
-}
+const model = (inputs) => fullModel({ ...ALL_DEFAULTS, ...inputs });
 const OUTPUTS = Object.keys(model(DEFAULTS));
 const USD_OUTPUTS = OUTPUTS.filter((n) => n.endsWith('-usd'));
-const DIGITS = 4; // toBeCloseTo precision: |actual - expected| < 0.00005
-const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 
 // ---------------------------------------------------------------- helpers
 

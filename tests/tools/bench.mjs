@@ -21,16 +21,9 @@ import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { firstView, formatTable } from './first-view.mjs';
+import { CHROMIUM } from '../../playwright.config.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const MODEL_EVALUATIONS = 200_000;
 
 function parseArgs(argv) {
@@ -273,7 +266,7 @@ async function main() {
   let browser;
   let start, latency;
   try {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch(CHROMIUM);
     console.log(`bench: Chromium ${browser.version()}, ${server.url}`);
     start = await measureStart(browser, server.url, opts.loads);
     latency = await measureLatency(browser, server.url, opts.steps);
