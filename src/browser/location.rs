@@ -5,6 +5,7 @@ use wasm_bindgen::JsValue;
 use web_sys::UrlSearchParams;
 
 use crate::model::share_link::parameter_names;
+use crate::model::{encode, Link};
 
 /// The parameters of a query string (with or without the leading `?`) that a link can carry,
 /// each with its last value. Others are someone else's (tracking tags, a CMS's own) and are
@@ -39,6 +40,16 @@ pub fn query_of(pairs: &[(&str, String)]) -> String {
         params.append(k, v);
     }
     String::from(params.to_string())
+}
+
+/// A link's query string: `v=1&capex=200`.
+pub fn link_query(link: &Link) -> String {
+    query_of(&encode(link))
+}
+
+/// This page's address with a link's query: what a reader shares or a newsroom embeds.
+pub fn link_url(link: &Link) -> String {
+    url_with(&link_query(link))
 }
 
 /// This page's address (origin and path) with the given query: a share link.

@@ -23,7 +23,7 @@ use super::state::{Action, AppState};
 use super::text::{text, Lang, T};
 use super::Formatter;
 use crate::browser::{embed, location, storage, Start};
-use crate::model::{encode, evaluate};
+use crate::model::evaluate;
 
 /// How long the URL (and storage) wait after the last change before following it: no history
 /// work on every pixel of a drag.
@@ -62,7 +62,7 @@ pub fn App(props: &AppProps) -> Html {
             opened.borrow_mut().take();
             let link = link.clone();
             Timeout::new(WRITE_DELAY_MS, move || {
-                let query = location::query_of(&encode(&link));
+                let query = location::link_query(&link);
                 location::replace_query(&query);
                 if !link.embed {
                     storage::save(&query);

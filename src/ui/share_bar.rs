@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::text::{text, T};
 use super::Formatter;
 use crate::browser::{clipboard, download, location};
-use crate::model::{encode, evaluate, export, Link};
+use crate::model::{evaluate, export, Link};
 
 /// The scenario on screen, as a link, read when a button is pressed. One shared cell that the
 /// App updates on every render: the bar's props never change with the scenario, so Yew does
@@ -54,7 +54,7 @@ pub fn share_url(link: &Link) -> String {
         id: None,
         ..link.clone()
     };
-    location::url_with(&location::query_of(&encode(&standalone)))
+    location::link_url(&standalone)
 }
 
 /// The iframe and script a newsroom pastes into its CMS.
@@ -63,7 +63,7 @@ fn embed_code(link: &Link, title: &str) -> String {
         embed: true,
         ..link.clone()
     };
-    let src = location::url_with(&location::query_of(&encode(&embedded)));
+    let src = location::link_url(&embedded);
     let page = location::url_with("");
     let script = [
         &page[..page.rfind('/').map_or(page.len(), |i| i + 1)],
