@@ -26,13 +26,13 @@ pub fn budget_breakdown(fmt: &Formatter, o: &Outcome, cur: Currency) -> Html {
                 <div class="row-ai">
                     <dt><span class="swatch swatch-ai" aria-hidden="true"></span>{ text(lang, T::AiProcessors) }</dt>
                     <dd>
-                        { output("ai-usd", o.ai_usd, fmt.bn(parts[0], cur)) }
-                        { " (" }{ output("ai-share", o.ai_share_pct, fmt.percent(o.ai_share_pct)) }{ ")" }
+                        { output("out-ai-usd", o.ai_usd, fmt.bn(parts[0], cur)) }
+                        { " (" }{ output("out-ai-share", o.ai_share_pct, fmt.percent(o.ai_share_pct)) }{ ")" }
                     </dd>
                 </div>
                 <div class="row-rest">
                     <dt><span class="swatch swatch-rest" aria-hidden="true"></span>{ text(lang, T::RestOfCapex) }</dt>
-                    <dd>{ output("rest-usd", o.rest_usd, fmt.bn(parts[1], cur)) }</dd>
+                    <dd>{ output("out-rest-usd", o.rest_usd, fmt.bn(parts[1], cur)) }</dd>
                 </div>
                 <div class="row-total">
                     <dt>{ text(lang, T::Total) }</dt>

@@ -14,15 +14,15 @@ pub fn chip_maths(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency
         <section class="chips" aria-labelledby="h-chips">
             <h3 id="h-chips">{ text(lang, T::ChipMaths) }</h3>
             <p>
-                <strong class="big">{ output("chips", o.chips, fmt.number(o.chips, 0)) }</strong>
+                <strong class="big">{ output("out-chips", o.chips, fmt.number(o.chips, 0)) }</strong>
                 { " " }{ fill(text(lang, T::ChipsBought), &[&fmt.usd(s.chip)]) }
             </p>
             <p>
-                <strong>{ output("order-cost", o.order_cost_usd, fmt.usd_bn_in(o.order_cost_usd, currency, o.rates)) }</strong>
+                <strong>{ output("out-order-cost", o.order_cost_usd, fmt.usd_bn_in(o.order_cost_usd, currency, o.rates)) }</strong>
                 { " " }
                 { fill_html(text(lang, T::OrderCost), &[
                     html! { fmt.number(s.order, 0) },
-                    output("order-share", o.order_share_pct, fmt.percent(o.order_share_pct)),
+                    output("out-order-share", o.order_share_pct, fmt.percent(o.order_share_pct)),
                 ]) }
             </p>
             { source_line(lang, &[ChipModel::priced_at(s.chip).map_or(FigureId::H200PriceArticle, ChipModel::figure), FigureId::TrialOrderChips]) }

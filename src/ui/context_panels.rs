@@ -21,12 +21,12 @@ pub fn tokens_panel(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Curren
             <dl class="pair">
                 <div>
                     <dt>{ text(lang, T::ByteDance2026) }</dt>
-                    <dd>{ output("tokens-bytedance", o.bytedance_usd_per_trn_tokens,
+                    <dd>{ output("out-tokens-bytedance", o.bytedance_usd_per_trn_tokens,
                         fmt.usd_bn_in(o.bytedance_usd_per_trn_tokens, currency, o.rates)) }</dd>
                 </div>
                 <div>
                     <dt>{ text(lang, T::AlphabetGoogle) }</dt>
-                    <dd>{ output("tokens-google", o.google_usd_per_trn_tokens,
+                    <dd>{ output("out-tokens-google", o.google_usd_per_trn_tokens,
                         fmt.usd_bn_in(o.google_usd_per_trn_tokens, currency, o.rates)) }</dd>
                 </div>
             </dl>

@@ -20,12 +20,12 @@ pub fn hyperscaler_comparison(
         <section class="comparison" aria-labelledby="h-comparison">
             <h3 id="h-comparison">{ text(lang, T::Comparison) }</h3>
             <p>
-                <strong class="big">{ output("bigfour-ratio", o.bigfour_ratio, fmt.times(o.bigfour_ratio)) }</strong>
+                <strong class="big">{ output("out-bigfour-ratio", o.bigfour_ratio, fmt.times(o.bigfour_ratio)) }</strong>
                 { " " }{ text(lang, T::BigFourRatio) }
             </p>
             <p>
                 { text(lang, T::BigFour) }{ ": " }
-                <strong>{ output("bigfour-usd", o.bigfour_usd, fmt.usd_bn_in(o.bigfour_usd, currency, o.rates)) }</strong>
+                <strong>{ output("out-bigfour-usd", o.bigfour_usd, fmt.usd_bn_in(o.bigfour_usd, currency, o.rates)) }</strong>
             </p>
             { hyperscaler_chart(fmt, o.capex_usd, scenario.hyperscalers, currency, o.rates) }
             <p class="note">{ text(lang, T::DefinitionsNote) }</p>

@@ -21,20 +21,20 @@ pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome, currency: 
         <section class="key-figures" aria-labelledby="h-capex">
             <h3 id="h-capex">{ text(lang, T::Capex2026) }</h3>
             <p class="headline">
-                { output("capex-usd", o.capex_usd, fmt.usd_bn_in(o.capex_usd, currency, o.rates)) }
+                { output("out-capex-usd", o.capex_usd, fmt.usd_bn_in(o.capex_usd, currency, o.rates)) }
             </p>
             <p class="in-currencies">
                 <span class="visually-hidden">{ text(lang, T::CapexIn) }{ ": " }</span>
                 <span>{ fmt.bn(o.capex_usd, Currency::Usd) }</span>
                 { " \u{b7} " }
-                { output("capex-eur", o.capex_eur, fmt.bn(o.capex_eur, Currency::Eur)) }
+                { output("out-capex-eur", o.capex_eur, fmt.bn(o.capex_eur, Currency::Eur)) }
                 { " \u{b7} " }
                 <span title={currency_label(lang, Currency::Cny)}>
                     { fmt.bn(scenario.capex, Currency::Cny) }
                 </span>
             </p>
             <p class="growth">
-                { output("growth", o.growth_pct, growth_text) }
+                { output("out-growth", o.growth_pct, growth_text) }
             </p>
             { source_line(lang, &[FigureId::CapexRmb2026, FigureId::AiSystemsRmb2025, FigureId::UsdCny, FigureId::EurUsd]) }
         </section>

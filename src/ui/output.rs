@@ -6,13 +6,13 @@ use super::text::{fill, segments, text, Lang, Segment, T};
 use crate::model::figures::{figure, FigureId};
 use crate::model::plain_decimal;
 
-/// `<data data-testid="out-<name>" data-value="22.727272727">US$22.7 bn</data>`: the formatted
+/// `output("out-capex-usd", ..)` gives `<data data-testid="out-capex-usd" data-value="22.727272727">US$22.7 bn</data>`: the formatted
 /// text for the reader, the plain decimal (in the unit the contract states) for tests and
 /// embedding pages.
-pub fn output(name: &'static str, value: f64, text: String) -> Html {
+pub fn output(testid: &'static str, value: f64, text: String) -> Html {
     let plain = AttrValue::from(plain_decimal(value));
     html! {
-        <data class="out" data-testid={format!("out-{name}")} value={&plain}
+        <data class="out" data-testid={testid} value={&plain}
             data-value={&plain}>{ text }</data>
     }
 }

@@ -21,16 +21,13 @@ pub fn breakdown_chart(fmt: &Formatter, parts: [f64; 2], currency: Currency) -> 
         &[&amounts[0], &amounts[1], &amounts[2]],
     );
     let segments = stack(parts, 0.0, WIDTH);
-    let names = [text(lang, T::AiProcessors), text(lang, T::RestOfCapex)];
     html! {
         <svg class="chart breakdown-chart" data-testid="chart-breakdown" role="img"
             aria-label={label} viewBox="0 0 600 40"
             preserveAspectRatio="none">
             for (i, (x, w)) in segments.into_iter().enumerate() {
                 <rect class={if i == 0 { "bar-ai" } else { "bar-rest" }}
-                    x={coord(x)} y="0" width={coord(w)} height={coord(HEIGHT)}>
-                    <title>{ format!("{}: {}", names[i], amounts[i]) }</title>
-                </rect>
+                    x={coord(x)} y="0" width={coord(w)} height={coord(HEIGHT)} />
             }
         </svg>
     }

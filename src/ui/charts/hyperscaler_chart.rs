@@ -70,9 +70,7 @@ pub fn hyperscaler_chart(
                         { *name }
                     </text>
                     <rect class={*class} x="0" y={coord(TOP + ROW * i as f64 + BAR_TOP)}
-                        width={coord(scale.length(shown[i]))} height={coord(BAR)}>
-                        <title>{ format!("{name}: {}", amounts[i]) }</title>
-                    </rect>
+                        width={coord(scale.length(shown[i]))} height={coord(BAR)} />
                     <text class="row-value" x={coord(scale.at(shown[i]) + 8.0)}
                         y={coord(TOP + ROW * i as f64 + BAR_TOP + BAR - 3.0)}>
                         { amounts[i].clone() }
