@@ -227,6 +227,8 @@ fn parses_plain_and_grouped_numbers() {
     assert_eq!(parse_number(".5"), Ok(0.5));
     assert_eq!(parse_number("2."), Ok(2.0));
     assert_eq!(parse_number("+7.04"), Ok(7.04));
+    assert_eq!(parse_number("-1,234.5"), Ok(-1_234.5));
+    assert_eq!(parse_number("+20,000e0"), Ok(20_000.0));
     assert_eq!(parse_number("0.000001e6"), Ok(1.0));
     assert_eq!(parse_number("1e-400"), Ok(0.0));
 }

@@ -78,6 +78,10 @@ fn templates_fill_their_slots_in_any_order() {
     assert_eq!(fill("{x} {0}", &["a"]), "{x} a");
     assert_eq!(fill("\u{20ac}{0} bn", &["19.4"]), "\u{20ac}19.4 bn");
     assert_eq!(fill("{3}", &["a"]), "");
+    // A brace that opens no slot stays literal text, also at the end or unclosed.
+    assert_eq!(fill("{", &[]), "{");
+    assert_eq!(fill("50{% of {0}", &["x"]), "50{% of x");
+    assert_eq!(fill("{0}{", &["\u{20ac}"]), "\u{20ac}{");
     let parts: Vec<_> = segments("{0} and {1}").collect();
     assert_eq!(
         parts,

@@ -174,10 +174,13 @@ pub(crate) fn power_of_ten(mut e: u32) -> f64 {
 /// (`1,234,567.8`); anything else (`7,04`, `12,34,567`) is not a number here.
 fn ungroup(text: &str) -> Option<String> {
     let (sign, rest) = match text.as_bytes().first() {
-        Some(b'+' | b'-') => text.split_at(1),
+        Some(b'+' | b'-') => text.split_at_checked(1).unwrap_or(("", text)),
         _ => ("", text),
     };
-    let (int_part, tail) = rest.split_at(rest.find(['.', 'e', 'E']).unwrap_or(rest.len()));
+    let (int_part, tail) = rest
+        .find(['.', 'e', 'E'])
+        .and_then(|i| rest.split_at_checked(i))
+        .unwrap_or((rest, ""));
     if tail.contains(',') {
         return None;
     }

@@ -19,7 +19,7 @@ pub struct LinkNotesProps {
 fn shown(value: &str) -> String {
     const MAX: usize = 40;
     match value.char_indices().nth(MAX) {
-        Some((end, _)) => [&value[..end], "\u{2026}"].concat(),
+        Some((end, _)) => [value.get(..end).unwrap_or(value), "\u{2026}"].concat(),
         None => value.to_owned(),
     }
 }

@@ -66,7 +66,9 @@ fn embed_code(link: &Link, title: &str) -> String {
     let src = location::link_url(&embedded);
     let page = location::url_with("");
     let script = [
-        &page[..page.rfind('/').map_or(page.len(), |i| i + 1)],
+        page.rfind('/')
+            .and_then(|i| page.get(..=i))
+            .unwrap_or(&page),
         "embed.js",
     ]
     .concat();

@@ -410,17 +410,20 @@ pub fn segments(template: &str) -> impl Iterator<Item = Segment<'_>> {
             return None;
         }
         let slot = rest.strip_prefix('{').and_then(|after| {
-            let close = after.find('}')?;
-            Some((after[..close].parse::<usize>().ok()?, &after[close + 1..]))
+            let (index, after) = after.split_once('}')?;
+            Some((index.parse::<usize>().ok()?, after))
         });
         if let Some((index, after)) = slot {
             rest = after;
             return Some(Segment::Slot(index));
         }
         // Literal text up to the next brace that could open a slot (at least one character).
-        let first = rest.chars().next().map_or(0, char::len_utf8);
-        let end = rest[first..].find('{').map_or(rest.len(), |i| i + first);
-        let (literal, after) = rest.split_at(end);
+        let end = rest
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| c == '{')
+            .map_or(rest.len(), |(i, _)| i);
+        let (literal, after) = rest.split_at_checked(end).unwrap_or((rest, ""));
         rest = after;
         Some(Segment::Text(literal))
     })
