@@ -8,14 +8,16 @@
 //   start        navigation start -> first result in the DOM (out-capex-usd has data-value),
 //                and -> the next animation frame after it; median of fresh page loads
 //                (each in a new browser context: empty HTTP and code cache). Also where the
-//                time goes: the HTML and the wasm received (Resource Timing), the app started
-//                (trunk's TrunkApplicationStarted event)
+//                time goes: the HTML and the wasm received (Resource Timing), the wasm
+//                compiled and instantiated (WebAssembly.instantiate* resolved; main() and the
+//                first render follow)
 //   slider       input-capex-slider: set value, dispatch bubbling `input`, wait for
 //                out-capex-usd's data-value to change, force layout; p50 / p95 / max over
 //                every step of --rounds rounds, each a fresh page load (so each round
 //                includes the engine's warm-up) starting 1 s after the first result, and p95
 //                of the first 50 steps of each round (warm-up) and of the rest (steady)
-//   typed        the same for typed values in input-chip, waiting on out-chips
+//   typed        the same for typed values in input-chip, waiting on out-chips, after the
+//                slider sweep in the same page (its first 50 steps are not a warm-up)
 //   wasm model   window.wasmBindings.bench_model(200000) (total ms) -> ns per scenario
 //   native model `cargo bench --bench model` (if Cargo.toml has that bench target),
 //                its stdout line `ns_per_scenario: <number>`
@@ -47,6 +49,12 @@ function parseArgs(argv) {
       process.exit(0);
     } else {
       console.error(`bench: unknown argument ${a}`);
+      process.exit(2);
+    }
+  }
+  for (const key of ['loads', 'steps', 'rounds']) {
+    if (!Number.isInteger(opts[key]) || opts[key] < 1) {
+      console.error(`bench: --${key} needs a whole number of at least 1`);
       process.exit(2);
     }
   }
@@ -118,7 +126,16 @@ function startProbe() {
   };
   const obs = new MutationObserver(check);
   obs.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value'] });
-  addEventListener('TrunkApplicationStarted', () => (window.__benchStarted = performance.now()));
+  // When the wasm is compiled and instantiated: the moment wasm-bindgen's init gets it back,
+  // before main() and the first render.
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) {
+      const result = await original.apply(this, args);
+      window.__benchInstantiated ??= performance.now();
+      return result;
+    };
+  }
 }
 
 async function measureStart(browser, url, loads) {
@@ -126,7 +143,7 @@ async function measureStart(browser, url, loads) {
   const frame = [];
   const html = [];
   const wasm = [];
-  const started = [];
+  const instantiated = [];
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -136,7 +153,7 @@ async function measureStart(browser, url, loads) {
     const t = await page.evaluate(() => ({
       dom: window.__benchFirstResult,
       frame: window.__benchFirstFrame,
-      started: window.__benchStarted ?? null,
+      instantiated: window.__benchInstantiated ?? null,
       html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
       wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
     }));
@@ -144,7 +161,7 @@ async function measureStart(browser, url, loads) {
     frame.push(t.frame);
     if (t.html !== null) html.push(t.html);
     if (t.wasm !== null) wasm.push(t.wasm);
-    if (t.started !== null) started.push(t.started);
+    if (t.instantiated !== null) instantiated.push(t.instantiated);
     await context.close();
   }
   return {
@@ -152,9 +169,12 @@ async function measureStart(browser, url, loads) {
     frame_ms: median(frame),
     html_ms: median(html),
     wasm_ms: median(wasm),
-    started_ms: median(started),
+    instantiated_ms: median(instantiated),
     runs_dom_ms: dom,
     runs_frame_ms: frame,
+    runs_html_ms: html,
+    runs_wasm_ms: wasm,
+    runs_instantiated_ms: instantiated,
   };
 }
 
@@ -347,7 +367,7 @@ async function main() {
     ['start: navigation -> next frame', `${fmt(start.frame_ms)} ms`, `median of ${opts.loads} fresh loads`],
     ['  of which: HTML received', `${fmt(start.html_ms)} ms`, 'navigation responseEnd'],
     ['  of which: wasm received', `${fmt(start.wasm_ms)} ms`, 'wasm responseEnd (preloaded)'],
-    ['  of which: app started', `${fmt(start.started_ms)} ms`, 'wasm compiled and main() run (TrunkApplicationStarted)'],
+    ['  of which: wasm instantiated', `${fmt(start.instantiated_ms)} ms`, 'compiled and instantiated; main() and the first render follow'],
     ...[
       ['slider input -> update', latency.slider],
       ['typed chip -> update', latency.typed],
@@ -355,7 +375,7 @@ async function main() {
       s
         ? [
             [label, `p50 ${fmt(s.p50, 2)} / p95 ${fmt(s.p95, 2)} / max ${fmt(s.max, 2)} ms`, `${s.n} steps in ${s.rounds} fresh loads${s.timeouts ? `, ${s.timeouts} timed out` : ''}`],
-            ['  p95: warm-up / steady / each load', `${fmt(s.warm_up_p95, 2)} / ${fmt(s.steady_p95, 2)} / ${s.rounds_p95.map((v) => fmt(v, 2)).join(', ')} ms`, `first ${WARM_UP_STEPS} steps of each load / the rest`],
+            ['  p95: warm-up / steady / each load', `${fmt(s.warm_up_p95, 2)} / ${fmt(s.steady_p95, 2)} / ${s.rounds_p95.map((v) => fmt(v, 2)).join(', ')} ms`, `first ${WARM_UP_STEPS} steps of each sweep / the rest`],
           ]
         : [[label, 'n/a', 'control not found']],
     ),
@@ -377,10 +397,13 @@ async function main() {
       first_result_frame: start.frame_ms,
       html_received: start.html_ms,
       wasm_received: start.wasm_ms,
-      app_started: start.started_ms,
+      wasm_instantiated: start.instantiated_ms,
       loads: opts.loads,
       runs_dom: start.runs_dom_ms,
       runs_frame: start.runs_frame_ms,
+      runs_html: start.runs_html_ms,
+      runs_wasm: start.runs_wasm_ms,
+      runs_wasm_instantiated: start.runs_instantiated_ms,
     },
     input_latency_ms: { slider_capex: latency.slider, typed_chip: latency.typed },
     wasm_model: { ns_per_scenario: wasmNs, evaluations: MODEL_EVALUATIONS, runs_total_ms: latency.wasmRunsMs },
