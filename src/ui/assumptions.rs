@@ -43,6 +43,32 @@ fn on_select<T: 'static>(
 
 const CUSTOM: &str = "custom";
 
+/// A labelled `<select>` of named choices, each `(value, label, selected)`. With `custom`, a last
+/// option that cannot be picked stands selected when the scenario matches none of the choices.
+fn picker(
+    id: &'static str,
+    testid: &'static str,
+    label: &'static str,
+    choices: &[(&'static str, &'static str, bool)],
+    custom: Option<&'static str>,
+    onchange: Callback<Event>,
+) -> Html {
+    let none_selected = !choices.iter().any(|&(_, _, selected)| selected);
+    html! {
+        <>
+            <label for={id}>{ label }</label>
+            <select {id} data-testid={testid} {onchange}>
+                for &(value, label, selected) in choices {
+                    <option {value} {selected}>{ label }</option>
+                }
+                if let Some(custom) = custom {
+                    <option value={CUSTOM} selected={none_selected} disabled=true>{ custom }</option>
+                }
+            </select>
+        </>
+    }
+}
+
 #[component]
 pub fn Assumptions(props: &AssumptionsProps) -> Html {
     let fmt = &props.fmt;
@@ -77,13 +103,9 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
 
     let preset_picker = html! {
         <div class="field preset">
-            <label for="f-preset">{ text(lang, T::Preset) }</label>
-            <select id="f-preset" data-testid="input-preset" onchange={on_preset}>
-                for p in Preset::ALL {
-                    <option value={p.name()} selected={preset == Some(p)}>{ preset_label(lang, p) }</option>
-                }
-                <option value={CUSTOM} selected={preset.is_none()} disabled=true>{ text(lang, T::PresetCustom) }</option>
-            </select>
+            { picker("f-preset", "input-preset", text(lang, T::Preset),
+                &Preset::ALL.map(|p| (p.name(), preset_label(lang, p), preset == Some(p))),
+                Some(text(lang, T::PresetCustom)), on_preset) }
             if let Some(p) = preset {
                 <p class="source" data-testid="preset-source">{ preset_source(fmt, p) }</p>
             }
@@ -91,36 +113,25 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
     };
     let chip_picker = html! {
         <div class="field">
-            <label for="f-chip-model">{ text(lang, T::Chip) }</label>
-            <select id="f-chip-model" data-testid="input-chip-model" onchange={on_chip}>
-                for c in ChipModel::ALL {
-                    <option value={c.name()} selected={chip == Some(c)}>{ chip_label(lang, c) }</option>
-                }
-                <option value={CUSTOM} selected={chip.is_none()} disabled=true>{ text(lang, T::ChipCustom) }</option>
-            </select>
+            { picker("f-chip-model", "input-chip-model", text(lang, T::Chip),
+                &ChipModel::ALL.map(|c| (c.name(), chip_label(lang, c), chip == Some(c))),
+                Some(text(lang, T::ChipCustom)), on_chip) }
         </div>
     };
     let currency_picker = html! {
         <div class="field">
-            <label for="f-currency">{ text(lang, T::Currency) }</label>
-            <select id="f-currency" data-testid="input-currency" onchange={on_currency}>
-                for c in Currency::ALL {
-                    <option value={c.name()} selected={props.currency == c}>{ currency_label(lang, c) }</option>
-                }
-            </select>
+            { picker("f-currency", "input-currency", text(lang, T::Currency),
+                &Currency::ALL.map(|c| (c.name(), currency_label(lang, c), props.currency == c)),
+                None, on_currency) }
         </div>
     };
     let hyperscalers = html! {
         <fieldset>
             <legend>{ text(lang, T::Hyperscalers) }</legend>
             <div class="field">
-                <label for="f-set">{ text(lang, T::HyperscalerSet) }</label>
-                <select id="f-set" data-testid="input-hyperscaler-set" onchange={on_set}>
-                    for s in HyperscalerSet::ALL {
-                        <option value={s.name()} selected={set == Some(s)}>{ set_label(lang, s) }</option>
-                    }
-                    <option value={CUSTOM} selected={set.is_none()} disabled=true>{ text(lang, T::SetCustom) }</option>
-                </select>
+                { picker("f-set", "input-hyperscaler-set", text(lang, T::HyperscalerSet),
+                    &HyperscalerSet::ALL.map(|s| (s.name(), set_label(lang, s), set == Some(s))),
+                    Some(text(lang, T::SetCustom)), on_set) }
             </div>
             { field(Field::Microsoft) }
             { field(Field::Alphabet) }
