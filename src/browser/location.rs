@@ -59,10 +59,15 @@ pub fn url_with(query: &str) -> String {
     };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
+    with_query(&[origin, path].concat(), query, "")
+}
+
+/// `before?query after`, or `before after` for an empty query: no lone `?`.
+fn with_query(before: &str, query: &str, after: &str) -> String {
     if query.is_empty() {
-        [origin, path].concat()
+        [before, after].concat()
     } else {
-        [origin.as_str(), path.as_str(), "?", query].concat()
+        [before, "?", query, after].concat()
     }
 }
 
@@ -83,11 +88,7 @@ pub fn replace_query(query: &str) {
     }
     let hash = location.hash().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let url = if query.is_empty() {
-        [path, hash].concat()
-    } else {
-        [path.as_str(), "?", query, hash.as_str()].concat()
-    };
+    let url = with_query(&path, query, &hash);
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
