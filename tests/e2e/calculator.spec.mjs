@@ -128,32 +128,29 @@ test('defaults: outputs match the model computed from the default inputs', async
 test('capex slider: keyboard and fill() drive the field and the results', async ({ page }) => {
   const s = slider(page, 'capex');
   const capexOutputs = ['capex-usd', 'capex-eur', 'growth', 'ai-share', 'rest-usd', 'bigfour-ratio'];
+  // The typed field and the results follow the slider's value.
+  const expectCapexEverywhere = async (capex) => {
+    await expectNumber(field(page, 'capex'), capex);
+    await expect.poll(() => dataValue(page, 'capex-usd')).toBeCloseTo(capex / 7.04, DIGITS);
+    await expectOutputs(page, { ...DEFAULTS, capex }, capexOutputs);
+  };
 
   await s.focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(async () => Number(await s.inputValue())).toBeGreaterThan(DEFAULTS.capex);
-  const up = Number(await s.inputValue());
-  await expectNumber(field(page, 'capex'), up);
-  await expect.poll(() => dataValue(page, 'capex-usd')).toBeCloseTo(up / 7.04, DIGITS);
-  await expectOutputs(page, { ...DEFAULTS, capex: up }, capexOutputs);
+  await expectCapexEverywhere(Number(await s.inputValue()));
 
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect.poll(async () => Number(await s.inputValue())).toBeLessThan(DEFAULTS.capex);
-  const down = Number(await s.inputValue());
-  await expectNumber(field(page, 'capex'), down);
-  await expect.poll(() => dataValue(page, 'capex-usd')).toBeCloseTo(down / 7.04, DIGITS);
-  await expectOutputs(page, { ...DEFAULTS, capex: down }, capexOutputs);
+  await expectCapexEverywhere(Number(await s.inputValue()));
 
   await page.keyboard.press('End');
   await expectNumber(s, 500);
-  await expectNumber(field(page, 'capex'), 500);
-  await expect.poll(() => dataValue(page, 'capex-usd')).toBeCloseTo(500 / 7.04, DIGITS);
+  await expectCapexEverywhere(500);
 
   await s.fill('250');
-  await expectNumber(field(page, 'capex'), 250);
-  await expect.poll(() => dataValue(page, 'capex-usd')).toBeCloseTo(250 / 7.04, DIGITS);
-  await expectOutputs(page, { ...DEFAULTS, capex: 250 }, capexOutputs);
+  await expectCapexEverywhere(250);
 
   // Other sliders feed the model too.
   await slider(page, 'chip').fill('40000');

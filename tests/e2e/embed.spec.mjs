@@ -298,33 +298,37 @@ test('embed.js loaded after the calculator has reported still sizes it (it asks 
   await expectFits(page, '#late');
 });
 
-test('host page with a Datawrapper-style listener: both iframes fit, and follow changes', async ({ page }) => {
-  await recordMessages(page);
-  await page.goto(`${HOST}/host-datawrapper.html`);
-  const ids = { 'datawrapper-chart-dw1': 'dw1', 'datawrapper-chart-dw2': 'dw2' };
-  for (const frameId of Object.keys(ids)) await calculatorIn(page, `#${frameId}`);
-  for (const [frameId, embedId] of Object.entries(ids)) {
-    const m = await expectFits(page, `#${frameId}`);
-    expect(m.box.height).toBeGreaterThan(150);
-    await expectThreeShapes(page, frameId, embedId);
-  }
-  await expectHeightFollows(page, '#datawrapper-chart-dw2');
-  await expectFits(page, '#datawrapper-chart-dw1');
-});
-
-test('host page with an AMP-style listener: both iframes fit (default id too), and follow changes', async ({ page }) => {
-  await recordMessages(page);
-  await page.goto(`${HOST}/host-amp.html`);
-  const ids = { 'amp-default': 'capex-calculator', 'amp-2': 'amp2' };
-  for (const frameId of Object.keys(ids)) await calculatorIn(page, `#${frameId}`);
-  for (const [frameId, embedId] of Object.entries(ids)) {
-    const m = await expectFits(page, `#${frameId}`);
-    expect(m.box.height).toBeGreaterThan(150);
-    await expectThreeShapes(page, frameId, embedId);
-  }
-  await expectHeightFollows(page, '#amp-default');
-  await expectFits(page, '#amp-2');
-});
+// Host pages with another resizer's listener: each iframe fits and carries all three message
+// shapes; one follows a height change, and the other keeps fitting.
+for (const host of [
+  {
+    name: 'a Datawrapper-style listener: both iframes fit, and follow changes',
+    page: 'host-datawrapper.html',
+    ids: { 'datawrapper-chart-dw1': 'dw1', 'datawrapper-chart-dw2': 'dw2' },
+    follows: 'datawrapper-chart-dw2',
+    still: 'datawrapper-chart-dw1',
+  },
+  {
+    name: 'an AMP-style listener: both iframes fit (default id too), and follow changes',
+    page: 'host-amp.html',
+    ids: { 'amp-default': 'capex-calculator', 'amp-2': 'amp2' },
+    follows: 'amp-default',
+    still: 'amp-2',
+  },
+]) {
+  test(`host page with ${host.name}`, async ({ page }) => {
+    await recordMessages(page);
+    await page.goto(`${HOST}/${host.page}`);
+    for (const frameId of Object.keys(host.ids)) await calculatorIn(page, `#${frameId}`);
+    for (const [frameId, embedId] of Object.entries(host.ids)) {
+      const m = await expectFits(page, `#${frameId}`);
+      expect(m.box.height).toBeGreaterThan(150);
+      await expectThreeShapes(page, frameId, embedId);
+    }
+    await expectHeightFollows(page, `#${host.follows}`);
+    await expectFits(page, `#${host.still}`);
+  });
+}
 
 // ---------------------------------------------------------------- embed.js on its own
 
