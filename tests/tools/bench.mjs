@@ -14,7 +14,8 @@
 //   slider       input-capex-slider: set value, dispatch bubbling `input`, wait for
 //                out-capex-usd's data-value to change, force layout; p50 / p95 / max over
 //                every step of --rounds rounds, each a fresh page load (so each round
-//                includes the engine's warm-up) starting 1 s after the first result, and p95
+//                includes the engine's warm-up) starting once the page is quiet after the
+//                first result (five idle periods in a row), and p95
 //                of the first 50 steps of each round (warm-up) and of the rest (steady)
 //   typed        the same for typed values in input-chip, waiting on out-chips, after the
 //                slider sweep in the same page (its first 50 steps are not a warm-up)
@@ -103,11 +104,27 @@ const summary = (xs) => ({ n: xs.length, p50: percentile(xs, 50), p95: percentil
 // The first steps after a page load run while the engine is still compiling and optimising
 // the code they use; a reader's first drag meets them, so they count, and are also shown apart.
 const WARM_UP_STEPS = 50;
-// A reader looks at the page before reaching for a slider; the sweep starts this long after the
-// first result, not while the browser is still busy with the load (compiling the wasm's hot
-// code in the background, the first paints). Measured here: starting at once put the load's
-// tail into the first 50 steps (their p95 near 10 ms against 3 ms after).
-const SETTLE_MS = 1000;
+// A reader looks at the page before reaching for a slider; the sweep starts once the page has
+// gone quiet, not while the browser is still busy with the load (the first paints, optimising
+// the code that just ran). Measured here: starting at once put the load's tail into the first
+// 50 steps (their p95 near 10 ms against 3 ms after). Quiet: five idle periods in a row, each
+// with at least 45 ms to spare (the most a browser grants is 50 ms); about 0.3 s here.
+function untilQuiet() {
+  return new Promise((done) => {
+    let quiet = 0;
+    const giveUp = performance.now() + 10_000; // a page that never goes quiet is measured anyway
+    const wait = () =>
+      requestIdleCallback(
+        (deadline) => {
+          quiet = !deadline.didTimeout && deadline.timeRemaining() >= 45 ? quiet + 1 : 0;
+          if (quiet >= 5 || performance.now() > giveUp) done();
+          else wait();
+        },
+        { timeout: 2000 },
+      );
+    wait();
+  });
+}
 
 // ---------------------------------------------------------------- (a) start
 
@@ -245,7 +262,7 @@ async function latencyRound(browser, url, steps, withModel) {
   await page.goto(url + '/');
   await page.waitForSelector('[data-ready="true"]', { state: 'attached', timeout: 30_000 });
   await page.waitForSelector('[data-testid="out-capex-usd"][data-value]', { state: 'attached' });
-  await page.waitForTimeout(SETTLE_MS);
+  await page.evaluate(untilQuiet);
 
   const slider = await page.evaluate(() => {
     const s = document.querySelector('[data-testid="input-capex-slider"]');
