@@ -154,7 +154,7 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
     // One layout for the page and the embed: the inputs the story turns on first, the rest
     // folded below them (open on the page, closed in an article column).
     html! {
-        <form class={classes!("assumptions", props.compact.then_some("compact"))}
+        <form class="assumptions"
             aria-labelledby="h-assumptions" onsubmit={|e: SubmitEvent| e.prevent_default()}>
             <h2 id="h-assumptions">{ text(lang, T::Assumptions) }</h2>
             { preset_picker }

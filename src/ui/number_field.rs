@@ -40,7 +40,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     );
     let message = props.error.map(|error| fmt.error(error));
     html! {
-        <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
+        <div class="field">
             <label id={label_id.clone()} for={id.clone()}>{ field_label(fmt.lang(), field) }</label>
             <input type="range" class="slider" data-testid={format!("input-{name}-slider")}
                 aria-labelledby={label_id}

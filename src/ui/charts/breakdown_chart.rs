@@ -26,7 +26,7 @@ pub fn breakdown_chart(fmt: &Formatter, parts: [f64; 2], currency: Currency) -> 
             aria-label={label} viewBox="0 0 600 40"
             preserveAspectRatio="none">
             for (i, (x, w)) in segments.into_iter().enumerate() {
-                <rect class={if i == 0 { "bar-ai" } else { "bar-rest" }}
+                <rect data-bar={if i == 0 { "ai" } else { "rest" }}
                     x={coord(x)} y="0" width={coord(w)} height={coord(HEIGHT)} />
             }
         </svg>

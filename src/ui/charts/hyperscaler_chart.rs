@@ -31,12 +31,12 @@ pub fn hyperscaler_chart(
     let [m, a, z, f] = hyperscalers_usd;
     let names = hyperscaler_names(lang);
     let rows: [(&str, f64, &str); 6] = [
-        (text(lang, T::ByteDance2026), bytedance_usd, "bar-bytedance"),
-        (names[0], m, "bar-us"),
-        (names[1], a, "bar-us"),
-        (names[2], z, "bar-us"),
-        (names[3], f, "bar-us"),
-        (text(lang, T::CombinedFour), m + a + z + f, "bar-sum"),
+        (text(lang, T::ByteDance2026), bytedance_usd, "bytedance"),
+        (names[0], m, "us"),
+        (names[1], a, "us"),
+        (names[2], z, "us"),
+        (names[3], f, "us"),
+        (text(lang, T::CombinedFour), m + a + z + f, "sum"),
     ];
     let shown = rows.map(|(_, usd, _)| rates.from_usd(usd, currency));
     let amounts = shown.map(|v| fmt.bn(v, currency));
@@ -69,7 +69,7 @@ pub fn hyperscaler_chart(
                     <text class="row-label" x="0" y={coord(TOP + ROW * i as f64 + LABEL_BASELINE)}>
                         { *name }
                     </text>
-                    <rect class={*class} x="0" y={coord(TOP + ROW * i as f64 + BAR_TOP)}
+                    <rect data-bar={*class} x="0" y={coord(TOP + ROW * i as f64 + BAR_TOP)}
                         width={coord(scale.length(shown[i]))} height={coord(BAR)} />
                     <text class="row-value" x={coord(scale.at(shown[i]) + 8.0)}
                         y={coord(TOP + ROW * i as f64 + BAR_TOP + BAR - 3.0)}>
