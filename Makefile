@@ -10,7 +10,7 @@ setup:
 
 ## Build the release and serve it at http://127.0.0.1:8080 (rebuilds on change).
 serve: setup
-	trunk serve --release --dist target/serve
+	tests/tools/trunk.sh serve --release --dist target/serve
 
 ## The release build in dist/, with .br and .gz beside each asset.
 build: setup
