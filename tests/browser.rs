@@ -34,8 +34,26 @@ impl Page {
             start: Rc::new(start),
         };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
-        Page { root }
+        let page = Page { root };
+        page.until_ready().await;
+        page
+    }
+
+    /// Waits until the page is whole: it is built in two steps, the second after a frame.
+    async fn until_ready(&self) {
+        for _ in 0..200 {
+            yew::scheduler::flush().await;
+            if self
+                .root
+                .query_selector("[data-ready=\"true\"]")
+                .unwrap()
+                .is_some()
+            {
+                return;
+            }
+            gloo_timers::future::TimeoutFuture::new(10).await;
+        }
+        panic!("the page did not finish building within 2 s");
     }
 
     /// Mounts the page as if opened with this query's parameters.

@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use gloo::render::request_animation_frame;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -29,6 +30,17 @@ use crate::model::evaluate;
 /// work on every pixel of a drag.
 const WRITE_DELAY_MS: u32 = 300;
 
+/// The page is built in two steps, so the first results reach the screen before the rest of the
+/// page is built, and no single task keeps a slow phone busy for long: first what a reader
+/// looks at (the headline results and the inputs the story turns on), then, after a frame has
+/// been painted, everything below or beside it (further assumptions and results, sharing, the
+/// sources). Nothing of the first step moves when the second arrives.
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    First,
+    Whole,
+}
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// How the page was opened: from the URL and storage in the browser, or a test's choice.
@@ -48,6 +60,18 @@ pub fn App(props: &AppProps) -> Html {
     let embedded = link.embed;
     let latest_link = use_memo((), |_| LatestLink::default());
     latest_link.set(link.clone());
+    let stage = use_state(|| Stage::First);
+    let whole = *stage == Stage::Whole;
+    // After the first frame is painted, a new task builds the rest of the page.
+    use_effect_with((), {
+        let stage = stage.clone();
+        move |_| {
+            let frame = request_animation_frame(move |_| {
+                Timeout::new(0, move || stage.set(Stage::Whole)).forget();
+            });
+            move || drop(frame)
+        }
+    });
     let on_action = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
@@ -99,14 +123,17 @@ pub fn App(props: &AppProps) -> Html {
     };
     let assumptions = html! {
         <Assumptions editor={state.editor.clone()} {currency} {on_action} fmt={fmt.clone()}
-            compact={embedded} />
+            compact={embedded} {whole} />
     };
+    // `data-ready` marks the whole page built: tests and host pages wait for it.
+    let ready = whole.then_some("true");
     if embedded {
         return html! {
-            <div class="calc embed" data-ready="true" data-embed="true" lang={lang.tag()}>
+            <div class="calc embed" data-ready={ready} data-embed="true" lang={lang.tag()}>
                 <LinkNotes start={props.start.clone()} fmt={fmt.clone()} />
                 { assumptions }
                 <section class="results" aria-label={text(lang, T::Results)}>{ results }</section>
+                if whole {
                 <details class="more">
                     <summary>{ text(lang, T::MoreResults) }</summary>
                     <div class="results">{ context }</div>
@@ -117,11 +144,12 @@ pub fn App(props: &AppProps) -> Html {
                         { text(lang, T::OpenFull) }
                     </a>
                 </p>
+                }
             </div>
         };
     }
     html! {
-        <div class="calc" data-ready="true" lang={lang.tag()}>
+        <div class="calc" data-ready={ready} lang={lang.tag()}>
             <header class="masthead">
                 <h1>{ text(lang, T::Title) }</h1>
                 <p class="lede">{ text(lang, T::Lede) }</p>
@@ -132,12 +160,14 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="results" aria-labelledby="h-results">
                     <h2 id="h-results">{ text(lang, T::Results) }</h2>
                     { results }
-                    { context }
+                    if whole { { context } }
                 </section>
             </div>
-            <ShareBar link={(*latest_link).clone()} fmt={fmt.clone()} />
-            <SourcesPanel fmt={fmt.clone()} />
-            <footer class="colophon"><p>{ text(lang, T::Footer) }</p></footer>
+            if whole {
+                <ShareBar link={(*latest_link).clone()} fmt={fmt.clone()} />
+                <SourcesPanel fmt={fmt.clone()} />
+                <footer class="colophon"><p>{ text(lang, T::Footer) }</p></footer>
+            }
         </div>
     }
 }

@@ -22,6 +22,9 @@ pub struct AssumptionsProps {
     /// The embedded layout: key inputs first, the others folded away.
     #[prop_or_default]
     pub compact: bool,
+    /// False while the page's first step is built: only the inputs the story turns on.
+    #[prop_or(true)]
+    pub whole: bool,
 }
 
 /// A `<select>`'s change as an action, when its new value names one (`custom` names none).
@@ -125,32 +128,48 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
                 None, on_currency) }
         </div>
     };
-    let hyperscalers = html! {
-        <fieldset>
-            <legend>{ text(lang, T::Hyperscalers) }</legend>
-            <div class="field">
-                { picker("f-set", "input-hyperscaler-set", text(lang, T::HyperscalerSet),
-                    &HyperscalerSet::ALL.map(|s| (s.name(), set_label(lang, s), set == Some(s))),
-                    Some(text(lang, T::SetCustom)), on_set) }
-            </div>
-            { field(Field::Microsoft) }
-            { field(Field::Alphabet) }
-            { field(Field::Amazon) }
-            { field(Field::Meta) }
-        </fieldset>
-    };
-    let tokens = html! {
-        <fieldset>
-            <legend>{ text(lang, T::Tokens) }</legend>
-            { field(Field::TokensByteDance) }
-            { field(Field::TokensGoogle) }
-        </fieldset>
-    };
-    let reset = html! {
-        <button type="button" class="reset" data-testid="reset" onclick={on_reset}>
-            { text(lang, T::Reset) }
-        </button>
-    };
+    // Built only once the whole page is: the page's first step needs none of it.
+    let more = props.whole.then(|| {
+        let hyperscalers = html! {
+            <fieldset>
+                <legend>{ text(lang, T::Hyperscalers) }</legend>
+                <div class="field">
+                    { picker("f-set", "input-hyperscaler-set", text(lang, T::HyperscalerSet),
+                        &HyperscalerSet::ALL.map(|s| (s.name(), set_label(lang, s), set == Some(s))),
+                        Some(text(lang, T::SetCustom)), on_set) }
+                </div>
+                { field(Field::Microsoft) }
+                { field(Field::Alphabet) }
+                { field(Field::Amazon) }
+                { field(Field::Meta) }
+            </fieldset>
+        };
+        let tokens = html! {
+            <fieldset>
+                <legend>{ text(lang, T::Tokens) }</legend>
+                { field(Field::TokensByteDance) }
+                { field(Field::TokensGoogle) }
+            </fieldset>
+        };
+        let reset = html! {
+            <button type="button" class="reset" data-testid="reset" onclick={on_reset}>
+                { text(lang, T::Reset) }
+            </button>
+        };
+        html! {
+            <>
+                <details class="more" open={!props.compact}>
+                    <summary>{ text(lang, T::MoreAssumptions) }</summary>
+                    { field(Field::Capex25) }
+                    { field(Field::Order) }
+                    { field(Field::EurUsd) }
+                    { hyperscalers }
+                    { tokens }
+                </details>
+                { reset }
+            </>
+        }
+    });
     // One layout for the page and the embed: the inputs the story turns on first, the rest
     // folded below them (open on the page, closed in an article column).
     html! {
@@ -173,15 +192,7 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
                 { currency_picker }
                 { field(Field::UsdCny) }
             </fieldset>
-            <details class="more" open={!props.compact}>
-                <summary>{ text(lang, T::MoreAssumptions) }</summary>
-                { field(Field::Capex25) }
-                { field(Field::Order) }
-                { field(Field::EurUsd) }
-                { hyperscalers }
-                { tokens }
-            </details>
-            { reset }
+            { more }
         </form>
     }
 }
