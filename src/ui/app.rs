@@ -4,6 +4,11 @@
 //! input, so a component's props comparison would only cost bytes and time. What does not
 //! change with the scenario (the sources and financing panels) and what a reader edits one at
 //! a time (the input fields) are components, which Yew skips when their props are unchanged.
+//!
+//! One layout serves the standalone page and an article's frame (`embed=1`): the inputs the
+//! story turns on, with the key results between them; the further assumptions, then the
+//! results in detail. The frame drops the masthead and footer, folds what a reader of an
+//! article needs least, and links to the full calculator instead of the share bar.
 
 use std::rc::Rc;
 
@@ -11,12 +16,13 @@ use gloo::render::request_animation_frame;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::assumptions::Assumptions;
+use super::assumptions::{assumptions, AssumptionsView};
 use super::budget_breakdown::budget_breakdown;
 use super::chip_maths::chip_maths;
 use super::context_panels::{tokens_panel, FinancingPanel};
 use super::hyperscaler_comparison::hyperscaler_comparison;
 use super::key_figures::key_figures;
+use super::key_results::key_results;
 use super::link_notes::LinkNotes;
 use super::share_bar::{share_url, LatestLink, ShareBar};
 use super::sources_panel::SourcesPanel;
@@ -24,7 +30,7 @@ use super::state::{Action, AppState};
 use super::text::{text, Lang, T};
 use super::Formatter;
 use crate::browser::{embed, location, storage, Start};
-use crate::model::evaluate;
+use crate::model::{evaluate, Field};
 
 /// How long the URL (and storage) wait after the last change before following it: no history
 /// work on every pixel of a drag.
@@ -32,9 +38,9 @@ const WRITE_DELAY_MS: u32 = 300;
 
 /// The page is built in two steps, so the first results reach the screen before the rest of the
 /// page is built, and no single task keeps a slow phone busy for long: first what a reader
-/// looks at (the headline results and the inputs the story turns on), then, after a frame has
-/// been painted, everything below or beside it (further assumptions and results, sharing, the
-/// sources). Nothing of the first step moves when the second arrives.
+/// looks at (the inputs the story turns on and the key results), then, after a frame has been
+/// painted, everything below them (further assumptions and results, sharing, the sources).
+/// Nothing of the first step moves when the second arrives.
 #[derive(Clone, Copy, PartialEq)]
 enum Stage {
     First,
@@ -76,6 +82,9 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
+    let on_edit = use_callback(on_action.clone(), |(field, text): (Field, String), on| {
+        on.emit(Action::Edit(field, text))
+    });
 
     // The URL, and on the standalone page storage, follow the scenario once the reader has
     // changed it; until then the address stays the one the reader opened.
@@ -107,66 +116,71 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let f = &*fmt;
-    let results = html! {
-        <>
-            { key_figures(f, &scenario, &outcome, currency) }
-            { budget_breakdown(f, &outcome, currency) }
-            { chip_maths(f, &scenario, &outcome, currency) }
-            { hyperscaler_comparison(f, &scenario, &outcome, currency) }
-        </>
-    };
-    let context = html! {
-        <>
-            { tokens_panel(f, &scenario, &outcome, currency) }
-            <FinancingPanel fmt={fmt.clone()} />
-        </>
-    };
-    let assumptions = html! {
-        <Assumptions editor={state.editor.clone()} {currency} {on_action} fmt={fmt.clone()}
-            compact={embedded} {whole} />
-    };
-    // `data-ready` marks the whole page built: tests and host pages wait for it.
-    let ready = whole.then_some("true");
-    if embedded {
-        return html! {
-            <div class="calc embed" data-ready={ready} data-embed="true" lang={lang.tag()}>
-                <LinkNotes start={props.start.clone()} fmt={fmt.clone()} />
-                { assumptions }
-                <section class="results" aria-label={text(lang, T::Results)}>{ results }</section>
-                if whole {
+    let form = assumptions(AssumptionsView {
+        fmt: &fmt,
+        editor: &state.editor,
+        on_action: &on_action,
+        on_edit: &on_edit,
+        embedded,
+        whole,
+        summary: key_results(f, &scenario, &outcome, currency, &on_action),
+    });
+    let details = whole.then(|| {
+        let sections = html! {
+            <>
+                { budget_breakdown(f, &outcome, currency) }
+                { key_figures(f, &scenario, &outcome) }
+                { chip_maths(f, &scenario, &outcome, currency) }
+                { hyperscaler_comparison(f, &scenario, &outcome, currency) }
+                { tokens_panel(f, &scenario, &outcome, currency) }
+                <FinancingPanel fmt={fmt.clone()} />
+            </>
+        };
+        // In an article's frame the key results stand by the inputs; the detail is one click
+        // away, so the frame stays short.
+        if embedded {
+            html! {
                 <details class="more">
                     <summary>{ text(lang, T::MoreResults) }</summary>
-                    <div class="results">{ context }</div>
-                    <SourcesPanel fmt={fmt.clone()} />
+                    { sections }
                 </details>
-                <p class="open-full">
-                    <a data-testid="open-full" href={share_url(&link)} target="_blank" rel="noopener">
-                        { text(lang, T::OpenFull) }
-                    </a>
-                </p>
-                }
-            </div>
-        };
-    }
+            }
+        } else {
+            sections
+        }
+    });
+    // `data-ready` marks the whole page built: tests and host pages wait for it.
+    let ready = whole.then_some("true");
     html! {
-        <div class="calc" data-ready={ready} lang={lang.tag()}>
-            <header class="masthead">
-                <h1>{ text(lang, T::Title) }</h1>
-                <p class="lede">{ text(lang, T::Lede) }</p>
-            </header>
+        <div class="calc" data-ready={ready} data-embed={embedded.then_some("true")}
+            lang={lang.tag()}>
+            if !embedded {
+                <header class="masthead">
+                    <h1>{ text(lang, T::Title) }</h1>
+                    <p class="lede">{ text(lang, T::Lede) }</p>
+                </header>
+            }
             <LinkNotes start={props.start.clone()} fmt={fmt.clone()} />
             <div class="layout">
-                { assumptions }
+                { form }
                 <section class="results" aria-labelledby="h-results">
                     <h2 id="h-results">{ text(lang, T::Results) }</h2>
-                    { results }
-                    if whole { { context } }
+                    { details }
                 </section>
             </div>
             if whole {
-                <ShareBar link={(*latest_link).clone()} fmt={fmt.clone()} />
+                if embedded {
+                    <p class="open-full">
+                        <a data-testid="open-full" href={share_url(&link)} target="_blank"
+                            rel="noopener">{ text(lang, T::OpenFull) }</a>
+                    </p>
+                } else {
+                    <ShareBar link={(*latest_link).clone()} fmt={fmt.clone()} />
+                }
                 <SourcesPanel fmt={fmt.clone()} />
-                <footer class="colophon"><p>{ text(lang, T::Footer) }</p></footer>
+                if !embedded {
+                    <footer class="colophon"><p>{ text(lang, T::Footer) }</p></footer>
+                }
             }
         </div>
     }

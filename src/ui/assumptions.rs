@@ -1,196 +1,110 @@
-//! Every assumption a reader can change, grouped as the story tells them.
+//! Every assumption a reader can change, grouped as the story tells them: the budget in RMB and
+//! the rate that turns it into dollars, then (after the key results, so that they sit within
+//! half a phone screen of every input that moves them) the chips, then the rest folded.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::number_field::NumberField;
+use super::picker::{on_select, picker};
 use super::state::Action;
-use super::text::{
-    chip_label, confidence_label, currency_label, fill, preset_label, set_label, text, Lang, T,
-};
+use super::text::{chip_label, confidence_label, fill, preset_label, set_label, text, T};
 use super::Formatter;
 use crate::model::figures::figure;
-use crate::model::{ChipModel, Currency, Editor, Field, HyperscalerSet, Preset};
+use crate::model::{ChipModel, Editor, Field, HyperscalerSet, Preset};
 
-#[derive(Properties, PartialEq)]
-pub struct AssumptionsProps {
-    pub editor: Editor,
-    pub currency: Currency,
-    pub on_action: Callback<Action>,
-    pub fmt: Rc<Formatter>,
-    /// The embedded layout: key inputs first, the others folded away.
-    #[prop_or_default]
-    pub compact: bool,
+/// What the form needs from the page.
+pub struct AssumptionsView<'a> {
+    pub fmt: &'a Rc<Formatter>,
+    pub editor: &'a Editor,
+    pub on_action: &'a Callback<Action>,
+    /// One callback for every field, kept the same between renders so that Yew skips the
+    /// fields that did not change.
+    pub on_edit: &'a Callback<(Field, String)>,
+    /// In an article's frame: the further assumptions start folded.
+    pub embedded: bool,
     /// False while the page's first step is built: only the inputs the story turns on.
-    #[prop_or(true)]
     pub whole: bool,
+    /// The key results, shown between the budget and the chip price.
+    pub summary: Html,
 }
 
-/// A `<select>`'s change as an action, when its new value names one (`custom` names none).
-fn on_select<T: 'static>(
-    on_action: &Callback<Action>,
-    parse: fn(&str) -> Option<T>,
-    action: fn(T) -> Action,
-) -> Callback<Event> {
-    let on_action = on_action.clone();
-    Callback::from(move |e: Event| {
-        let value = e
-            .target_unchecked_into::<web_sys::HtmlSelectElement>()
-            .value();
-        if let Some(picked) = parse(&value) {
-            on_action.emit(action(picked));
-        }
-    })
-}
-
-const CUSTOM: &str = "custom";
-
-/// A labelled `<select>` of named choices, each `(value, label, selected)`. With `custom`, a last
-/// option that cannot be picked stands selected when the scenario matches none of the choices.
-fn picker(
-    id: &'static str,
-    testid: &'static str,
-    label: &'static str,
-    choices: &[(&'static str, &'static str, bool)],
-    custom: Option<&'static str>,
-    onchange: Callback<Event>,
-) -> Html {
-    let none_selected = !choices.iter().any(|&(_, _, selected)| selected);
-    html! {
-        <>
-            <label for={id}>{ label }</label>
-            <select {id} data-testid={testid} {onchange}>
-                for &(value, label, selected) in choices {
-                    <option {value} {selected}>{ label }</option>
-                }
-                if let Some(custom) = custom {
-                    <option value={CUSTOM} selected={none_selected} disabled=true>{ custom }</option>
-                }
-            </select>
-        </>
-    }
-}
-
-#[component]
-pub fn Assumptions(props: &AssumptionsProps) -> Html {
-    let fmt = &props.fmt;
-    let lang: Lang = fmt.lang();
-    let editor = &props.editor;
+pub fn assumptions(v: AssumptionsView) -> Html {
+    let fmt = v.fmt;
+    let lang = fmt.lang();
+    let editor = v.editor;
     let scenario = editor.scenario();
-    let on_edit = {
-        let on_action = props.on_action.clone();
-        use_callback(on_action, |(field, text): (Field, String), on_action| {
-            on_action.emit(Action::Edit(field, text))
-        })
-    };
     let field = |f: Field| {
         html! {
             <NumberField field={f} text={AttrValue::from(editor.text(f).to_owned())}
-                value={f.get(scenario)} error={editor.error(f)} on_edit={on_edit.clone()}
+                value={f.get(scenario)} error={editor.error(f)} on_edit={v.on_edit.clone()}
                 fmt={fmt.clone()} />
         }
     };
-    let on_chip = on_select(&props.on_action, ChipModel::from_name, Action::PickChip);
-    let on_set = on_select(
-        &props.on_action,
-        HyperscalerSet::from_name,
-        Action::PickHyperscalers,
-    );
-    let on_currency = on_select(&props.on_action, Currency::from_name, Action::SetCurrency);
-    let on_preset = on_select(&props.on_action, Preset::from_name, Action::PickPreset);
-    let on_reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
     let chip = ChipModel::priced_at(scenario.chip);
-    let set = HyperscalerSet::matching(scenario.hyperscalers);
     let preset = Preset::matching(scenario);
-
-    let preset_picker = html! {
-        <div class="field preset">
-            { picker("f-preset", "input-preset", text(lang, T::Preset),
-                &Preset::ALL.map(|p| (p.name(), preset_label(lang, p), preset == Some(p))),
-                Some(text(lang, T::PresetCustom)), on_preset) }
-            if let Some(p) = preset {
-                <p class="source" data-testid="preset-source">{ preset_source(fmt, p) }</p>
-            }
-        </div>
-    };
-    let chip_picker = html! {
-        <div class="field">
-            { picker("f-chip-model", "input-chip-model", text(lang, T::Chip),
-                &ChipModel::ALL.map(|c| (c.name(), chip_label(lang, c), chip == Some(c))),
-                Some(text(lang, T::ChipCustom)), on_chip) }
-        </div>
-    };
-    let currency_picker = html! {
-        <div class="field">
-            { picker("f-currency", "input-currency", text(lang, T::Currency),
-                &Currency::ALL.map(|c| (c.name(), currency_label(lang, c), props.currency == c)),
-                None, on_currency) }
-        </div>
-    };
     // Built only once the whole page is: the page's first step needs none of it.
-    let more = props.whole.then(|| {
-        let hyperscalers = html! {
-            <fieldset>
-                <legend>{ text(lang, T::Hyperscalers) }</legend>
-                <div class="field">
-                    { picker("f-set", "input-hyperscaler-set", text(lang, T::HyperscalerSet),
-                        &HyperscalerSet::ALL.map(|s| (s.name(), set_label(lang, s), set == Some(s))),
-                        Some(text(lang, T::SetCustom)), on_set) }
-                </div>
-                { field(Field::Microsoft) }
-                { field(Field::Alphabet) }
-                { field(Field::Amazon) }
-                { field(Field::Meta) }
-            </fieldset>
-        };
-        let tokens = html! {
-            <fieldset>
-                <legend>{ text(lang, T::Tokens) }</legend>
-                { field(Field::TokensByteDance) }
-                { field(Field::TokensGoogle) }
-            </fieldset>
-        };
-        let reset = html! {
-            <button type="button" class="reset" data-testid="reset" onclick={on_reset}>
-                { text(lang, T::Reset) }
-            </button>
-        };
+    let more = v.whole.then(|| {
+        let set = HyperscalerSet::matching(scenario.hyperscalers);
         html! {
-            <>
-                <details class="more" open={!props.compact}>
+                <details class="more" open={!v.embedded}>
                     <summary>{ text(lang, T::MoreAssumptions) }</summary>
                     { field(Field::Capex25) }
                     { field(Field::Order) }
                     { field(Field::EurUsd) }
-                    { hyperscalers }
-                    { tokens }
+                    <fieldset>
+                        <legend>{ text(lang, T::Hyperscalers) }</legend>
+                        { picker("f-set", "input-hyperscaler-set", text(lang, T::HyperscalerSet),
+                            &HyperscalerSet::ALL.map(|s| (s.name(), set_label(lang, s), set == Some(s))),
+                            Some(text(lang, T::SetCustom)),
+                            on_select(v.on_action, HyperscalerSet::from_name, Action::PickHyperscalers)) }
+                        { field(Field::Microsoft) }
+                        { field(Field::Alphabet) }
+                        { field(Field::Amazon) }
+                        { field(Field::Meta) }
+                    </fieldset>
+                    <fieldset>
+                        <legend>{ text(lang, T::Tokens) }</legend>
+                        { field(Field::TokensByteDance) }
+                        { field(Field::TokensGoogle) }
+                    </fieldset>
                 </details>
-                { reset }
-            </>
         }
     });
-    // One layout for the page and the embed: the inputs the story turns on first, the rest
-    // folded below them (open on the page, closed in an article column).
     html! {
-        <form class="assumptions"
-            aria-labelledby="h-assumptions" onsubmit={|e: SubmitEvent| e.prevent_default()}>
+        <form class="assumptions" aria-labelledby="h-assumptions"
+            onsubmit={|e: SubmitEvent| e.prevent_default()}>
             <h2 id="h-assumptions">{ text(lang, T::Assumptions) }</h2>
-            { preset_picker }
-            <fieldset>
+            <div class="preset">
+                { picker("f-preset", "input-preset", text(lang, T::Preset),
+                    &Preset::ALL.map(|p| (p.name(), preset_label(lang, p), preset == Some(p))),
+                    Some(text(lang, T::PresetCustom)),
+                    on_select(v.on_action, Preset::from_name, Action::PickPreset)) }
+                if v.whole {
+                    <button type="button" class="reset" data-testid="reset"
+                        onclick={v.on_action.reform(|_: MouseEvent| Action::Reset)}>
+                        { text(lang, T::Reset) }
+                    </button>
+                }
+                if let Some(p) = preset {
+                    <p class="source" data-testid="preset-source">{ preset_source(fmt, p) }</p>
+                }
+            </div>
+            <fieldset class="primary">
                 <legend>{ text(lang, T::ByteDanceBudget) }</legend>
                 { field(Field::Capex) }
                 { field(Field::Ai) }
-            </fieldset>
-            <fieldset>
-                <legend>{ text(lang, T::ChipsAndOrder) }</legend>
-                { chip_picker }
-                { field(Field::Chip) }
-            </fieldset>
-            <fieldset>
-                <legend>{ text(lang, T::ExchangeRates) }</legend>
-                { currency_picker }
                 { field(Field::UsdCny) }
+            </fieldset>
+            { v.summary }
+            <fieldset class="primary">
+                <legend>{ text(lang, T::ChipsAndOrder) }</legend>
+                { picker("f-chip-model", "input-chip-model", text(lang, T::Chip),
+                    &ChipModel::ALL.map(|c| (c.name(), chip_label(lang, c), chip == Some(c))),
+                    Some(text(lang, T::ChipCustom)),
+                    on_select(v.on_action, ChipModel::from_name, Action::PickChip)) }
+                { field(Field::Chip) }
             </fieldset>
             { more }
         </form>

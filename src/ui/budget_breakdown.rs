@@ -26,7 +26,7 @@ pub fn budget_breakdown(fmt: &Formatter, o: &Outcome, cur: Currency) -> Html {
                 <div class="row-ai">
                     <dt><span class="swatch swatch-ai" aria-hidden="true"></span>{ text(lang, T::AiProcessors) }</dt>
                     <dd>
-                        { output("out-ai-usd", o.ai_usd, fmt.bn(parts[0], cur)) }
+                        { fmt.bn(parts[0], cur) }
                         { " (" }{ output("out-ai-share", o.ai_share_pct, fmt.percent(o.ai_share_pct)) }{ ")" }
                     </dd>
                 </div>

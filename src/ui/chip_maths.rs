@@ -13,10 +13,7 @@ pub fn chip_maths(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency
     html! {
         <section class="chips" aria-labelledby="h-chips">
             <h3 id="h-chips">{ text(lang, T::ChipMaths) }</h3>
-            <p>
-                <strong class="big">{ output("out-chips", o.chips, fmt.number(o.chips, 0)) }</strong>
-                { " " }{ fill(text(lang, T::ChipsBought), &[&fmt.usd(s.chip)]) }
-            </p>
+            <p>{ fill(text(lang, T::ChipsBought), &[&fmt.number(o.chips, 0), &fmt.usd(s.chip)]) }</p>
             <p>
                 <strong>{ output("out-order-cost", o.order_cost_usd, fmt.usd_bn_in(o.order_cost_usd, currency, o.rates)) }</strong>
                 { " " }

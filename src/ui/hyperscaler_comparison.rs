@@ -20,10 +20,6 @@ pub fn hyperscaler_comparison(
         <section class="comparison" aria-labelledby="h-comparison">
             <h3 id="h-comparison">{ text(lang, T::Comparison) }</h3>
             <p>
-                <strong class="big">{ output("out-bigfour-ratio", o.bigfour_ratio, fmt.times(o.bigfour_ratio)) }</strong>
-                { " " }{ text(lang, T::BigFourRatio) }
-            </p>
-            <p>
                 { text(lang, T::BigFour) }{ ": " }
                 <strong>{ output("out-bigfour-usd", o.bigfour_usd, fmt.usd_bn_in(o.bigfour_usd, currency, o.rates)) }</strong>
             </p>

@@ -1,4 +1,5 @@
-//! The headline: 2026 capex in the reader's currency and in all three, and its growth.
+//! 2026 capex in all three currencies, and its growth over 2025 (the headline figure itself is
+//! in the key results).
 
 use yew::prelude::*;
 
@@ -8,7 +9,7 @@ use super::Formatter;
 use crate::model::figures::FigureId;
 use crate::model::{Currency, Outcome, Scenario};
 
-pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome, currency: Currency) -> Html {
+pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome) -> Html {
     let lang = fmt.lang();
     let growth_text = fill(
         text(lang, T::Growth),
@@ -19,10 +20,7 @@ pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome, currency: 
     );
     html! {
         <section class="key-figures" aria-labelledby="h-capex">
-            <h3 id="h-capex">{ text(lang, T::Capex2026) }</h3>
-            <p class="headline">
-                { output("out-capex-usd", o.capex_usd, fmt.usd_bn_in(o.capex_usd, currency, o.rates)) }
-            </p>
+            <h3 id="h-capex">{ text(lang, T::CapexInCurrencies) }</h3>
             <p class="in-currencies">
                 <span class="visually-hidden">{ text(lang, T::CapexIn) }{ ": " }</span>
                 <span>{ fmt.bn(o.capex_usd, Currency::Usd) }</span>
