@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::charts::breakdown_chart;
-use super::output::{output, source_line};
+use super::output::{output, row, section};
 use super::text::{fill, text, T};
 use super::Formatter;
 use crate::model::figures::FigureId;
@@ -18,30 +18,32 @@ pub fn budget_breakdown(fmt: &Formatter, o: &Outcome, cur: Currency) -> Html {
         1,
     );
     let total = parts[0] + parts[1];
-    html! {
-        <section class="breakdown" aria-labelledby="h-breakdown">
-            <h3 id="h-breakdown">{ text(lang, T::Breakdown) }</h3>
+    let swatch = |bar: &'static str, label: T| {
+        html! { <><span class="swatch" data-bar={bar} aria-hidden="true"></span>{ text(lang, label) }</> }
+    };
+    let body = html! {
+        <>
             { breakdown_chart(fmt, parts, cur) }
-            <dl class="sum">
-                <div class="row-ai">
-                    <dt><span class="swatch swatch-ai" aria-hidden="true"></span>{ text(lang, T::AiProcessors) }</dt>
-                    <dd>
-                        { fmt.bn(parts[0], cur) }
-                        { " (" }{ output("out-ai-share", o.ai_share_pct, fmt.percent(o.ai_share_pct)) }{ ")" }
-                    </dd>
-                </div>
-                <div class="row-rest">
-                    <dt><span class="swatch swatch-rest" aria-hidden="true"></span>{ text(lang, T::RestOfCapex) }</dt>
-                    <dd>{ output("out-rest-usd", o.rest_usd, fmt.bn(parts[1], cur)) }</dd>
-                </div>
-                <div class="row-total">
+            <dl>
+                { row(swatch("ai", T::AiProcessors), html! {
+                    <>{ fmt.bn(parts[0], cur) }{ " (" }
+                    { output("out-ai-share", o.ai_share_pct, fmt.percent(o.ai_share_pct)) }{ ")" }</>
+                }) }
+                { row(swatch("rest", T::RestOfCapex), output("out-rest-usd", o.rest_usd, fmt.bn(parts[1], cur))) }
+                <div class="total">
                     <dt>{ text(lang, T::Total) }</dt>
                     <dd data-testid="breakdown-total">{ fmt.bn(total, cur) }</dd>
                 </div>
             </dl>
             <p class="note">{ fill(text(lang, T::SemiconductorNote), &[&fmt.percent(o.ai_share_pct)]) }</p>
             <p class="note opex" data-testid="opex-note">{ text(lang, T::OpexNote) }</p>
-            { source_line(lang, &[FigureId::AiProcessorsRmb2026, FigureId::SemiconductorShare]) }
-        </section>
-    }
+        </>
+    };
+    section(
+        lang,
+        "breakdown",
+        T::Breakdown,
+        body,
+        &[FigureId::AiProcessorsRmb2026, FigureId::SemiconductorShare],
+    )
 }

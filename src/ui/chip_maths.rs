@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::output::{fill_html, output, source_line};
+use super::output::{fill_html, output, section};
 use super::text::{fill, text, T};
 use super::Formatter;
 use crate::model::{figures::FigureId, ChipModel};
@@ -10,9 +10,8 @@ use crate::model::{Currency, Outcome, Scenario};
 
 pub fn chip_maths(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency) -> Html {
     let lang = fmt.lang();
-    html! {
-        <section class="chips" aria-labelledby="h-chips">
-            <h3 id="h-chips">{ text(lang, T::ChipMaths) }</h3>
+    let body = html! {
+        <>
             <p>{ fill(text(lang, T::ChipsBought), &[&fmt.number(o.chips, 0), &fmt.usd(s.chip)]) }</p>
             <p>
                 <strong>{ output("out-order-cost", o.order_cost_usd, fmt.usd_bn_in(o.order_cost_usd, currency, o.rates)) }</strong>
@@ -22,7 +21,14 @@ pub fn chip_maths(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency
                     output("out-order-share", o.order_share_pct, fmt.percent(o.order_share_pct)),
                 ]) }
             </p>
-            { source_line(lang, &[ChipModel::priced_at(s.chip).map_or(FigureId::H200PriceArticle, ChipModel::figure), FigureId::TrialOrderChips]) }
-        </section>
-    }
+        </>
+    };
+    let chip = ChipModel::priced_at(s.chip).map_or(FigureId::H200PriceArticle, ChipModel::figure);
+    section(
+        lang,
+        "chips",
+        T::ChipMaths,
+        body,
+        &[chip, FigureId::TrialOrderChips],
+    )
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::output::{output, source_line};
+use super::output::{output, section};
 use super::text::{currency_label, fill, text, T};
 use super::Formatter;
 use crate::model::figures::FigureId;
@@ -18,9 +18,8 @@ pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome) -> Html {
             &fmt.bn(scenario.capex25, Currency::Cny),
         ],
     );
-    html! {
-        <section class="key-figures" aria-labelledby="h-capex">
-            <h3 id="h-capex">{ text(lang, T::CapexInCurrencies) }</h3>
+    let body = html! {
+        <>
             <p class="in-currencies">
                 <span class="visually-hidden">{ text(lang, T::CapexIn) }{ ": " }</span>
                 <span>{ fmt.bn(o.capex_usd, Currency::Usd) }</span>
@@ -34,7 +33,18 @@ pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome) -> Html {
             <p class="growth">
                 { output("out-growth", o.growth_pct, growth_text) }
             </p>
-            { source_line(lang, &[FigureId::CapexRmb2026, FigureId::AiSystemsRmb2025, FigureId::UsdCny, FigureId::EurUsd]) }
-        </section>
-    }
+        </>
+    };
+    section(
+        lang,
+        "capex",
+        T::CapexInCurrencies,
+        body,
+        &[
+            FigureId::CapexRmb2026,
+            FigureId::AiSystemsRmb2025,
+            FigureId::UsdCny,
+            FigureId::EurUsd,
+        ],
+    )
 }

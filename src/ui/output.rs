@@ -17,6 +17,30 @@ pub fn output(testid: &'static str, value: f64, text: String) -> Html {
     }
 }
 
+/// A section of the results in detail: its heading, what it shows, and the sources behind it.
+/// One shape for every section, written once.
+pub fn section(
+    lang: Lang,
+    name: &'static str,
+    heading: T,
+    body: Html,
+    sources: &[FigureId],
+) -> Html {
+    let id = AttrValue::from(["h-", name].concat());
+    html! {
+        <section aria-labelledby={&id}>
+            <h3 id={&id}>{ text(lang, heading) }</h3>
+            { body }
+            { source_line(lang, sources) }
+        </section>
+    }
+}
+
+/// A row of a definition list: `<div><dt>label</dt><dd>value</dd></div>`.
+pub fn row(label: Html, value: Html) -> Html {
+    html! { <div><dt>{ label }</dt><dd>{ value }</dd></div> }
+}
+
 /// A template with markup in its slots, so a result element can sit inside a translated
 /// sentence: `fill_html("costs {0}", &[output(..)])`.
 pub fn fill_html(template: &str, slots: &[Html]) -> Html {
