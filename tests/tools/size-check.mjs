@@ -10,8 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { firstView, formatTable } from './first-view.mjs';
 
-/** First-view budget: brotli-compressed bytes of HTML + JS + wasm + CSS + icon. */
-export const FIRST_VIEW_BROTLI_BUDGET_BYTES = 100 * 1024; // 102,400 bytes
+/**
+ * First-view budget: brotli-compressed bytes of HTML + JS + wasm + CSS + icon. The whole
+ * budget, for every capability the page has or will have: a capability that does not fit
+ * makes room or loads later. Never raise it.
+ */
+export const FIRST_VIEW_BROTLI_BUDGET_BYTES = 100_000;
 
 const n = (v) => v.toLocaleString('en-US');
 
@@ -49,7 +53,7 @@ export async function sizeCheck(dir) {
   } else {
     console.log(
       `OK: first-view brotli total ${n(total.brotli)} B of the ${n(FIRST_VIEW_BROTLI_BUDGET_BYTES)} B budget ` +
-        `(${pct}%, ${n(FIRST_VIEW_BROTLI_BUDGET_BYTES - total.brotli)} B left).`,
+        `(${pct}%): ${n(FIRST_VIEW_BROTLI_BUDGET_BYTES - total.brotli)} B left for the capabilities still to come.`,
     );
   }
   return status;
