@@ -8,9 +8,9 @@
 //   goto(url)               an absolute URL, or a path on the app; resolves after `load`
 //   url()                   the current document's URL (of the frame, inside `frame`)
 //   eval(fn, arg)           fn(arg) in the page (or frame); awaits a promise; JSON result
-//   fill(sel, text)         replaces a field's text as a reader typing it would (one input
-//                           event per change); on a range input, sets its value and fires
-//                           `input` and `change`, as a drag would
+//   fill(sel, text)         replaces a field's whole text at once, as pasting it would (one
+//                           `input` event with the new value); on a range input, sets its
+//                           value and fires `input` and `change`, as a drag would
 //   type(sel, text)         types `text` key by key at the end of the field
 //   select(sel, value)      picks an <option> of a <select>
 //   click(sel)              a real click (scrolled into view)

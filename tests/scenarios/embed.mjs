@@ -125,10 +125,12 @@ async function expectThreeShapes(t, frameId, embedId) {
     assert.ok(Number.isFinite(m.data['datawrapper-height'][embedId]));
   }
   for (const m of msgs.filter((x) => x.data && x.data.sentinel === 'amp')) assert.ok(Number.isFinite(m.data.height));
-  // The latest height posted is the content height.
-  const last = msgs.filter((x) => x.data && x.data.type === TYPE).pop();
-  const m = await measure(t, `#${frameId}`);
-  assert.ok(Math.abs(last.data.height - m.content) <= 2, `last posted ${last.data.height}, content ${m.content}`);
+  // The latest height posted is the content height (once the page has settled).
+  await until(async () => {
+    const last = (await from()).filter((x) => x.data && x.data.type === TYPE).pop();
+    const m = await measure(t, `#${frameId}`);
+    assert.ok(Math.abs(last.data.height - m.content) <= 2, `last posted ${last.data.height}, content ${m.content}`);
+  }, `#${frameId}: the last height posted is its content height`);
 }
 
 // ---------------------------------------------------------------- embed=1 layout
