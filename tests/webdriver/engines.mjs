@@ -7,13 +7,13 @@
 // driver we started, never its per-browser builders: those call Selenium Manager, which
 // downloads drivers and browsers. SE_MANAGER_PATH points nowhere so that any such call fails
 // at once instead of reaching the network.
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import webdriver from 'selenium-webdriver';
 import http from 'selenium-webdriver/http/index.js';
+import { start, stop } from './processes.mjs';
 
 process.env.SE_MANAGER_PATH = '/nonexistent/selenium-manager-is-not-used';
 process.env.SE_OFFLINE = 'true';
@@ -47,28 +47,6 @@ function freePort() {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** Starts a long-running child; its output is kept (the last 4 KB) to explain a failure. */
-function start(command, args, options = {}) {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe', ...(options.extraStdio || [])], env: options.env || process.env });
-  child.log = '';
-  const keep = (chunk) => {
-    child.log = (child.log + chunk).slice(-4096);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  child.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
-  child.once('error', (e) => keep(`\n${command}: ${e.message}`));
-  return child;
-}
-
-async function stop(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-  await child.exited;
-  clearTimeout(timer);
 }
 
 /** Polls the driver's /status until it answers, or fails with the driver's own output. */

@@ -6,14 +6,14 @@
 //   node tests/webdriver/run.mjs --engine webkit       # one engine
 //   node tests/webdriver/run.mjs --grep 'share link'   # scenarios whose name matches
 //   node tests/webdriver/run.mjs --timeout 90          # seconds per scenario (default 60)
+//   node tests/webdriver/run.mjs --reuse-servers       # use servers already on 4173 and 4174
 //
 // Starts the two static servers as playwright.config.mjs does (the app on 127.0.0.1:4173, the
-// host pages on localhost:4174; a server already listening there is reused unless CI is set),
+// host pages on localhost:4174; one already there is an error unless --reuse-servers is given),
 // then one browser session per engine (a second one for the scenarios that need a dark system
 // colour scheme). Every line of output starts with the engine's name; the exit code is 1 if
 // any scenario failed in any engine. A scenario that fails or times out gets a new session for
 // the next one, so one failure does not cascade.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ import { APP, HOST, HOST_ALT, APP_PORT, HOST_PORT } from '../scenarios/model.mjs
 import { ENGINES, newSession } from './engines.mjs';
 import { SeleniumDriver } from './selenium-driver.mjs';
 import { KNOWN_PROBLEMS, EXPECTED_FAILURES } from './known-issues.mjs';
+import { start, stop } from './processes.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -31,6 +32,7 @@ const { values: opts } = parseArgs({
     engine: { type: 'string', multiple: true },
     grep: { type: 'string' },
     timeout: { type: 'string', default: '60' },
+    'reuse-servers': { type: 'boolean', default: false },
   },
 });
 const engines = opts.engine?.length ? opts.engine : Object.keys(ENGINES);
@@ -58,22 +60,26 @@ async function answers(url) {
   }
 }
 
+/**
+ * Serves `dir` on `port` for this run. A server already answering there is reused only with
+ * --reuse-servers: it may serve another checkout's build.
+ */
 async function startServer(dir, port, url) {
   if (await answers(url)) {
-    if (process.env.CI) fail(`port ${port} is taken and CI is set: stop what serves ${url}`);
-    return;
+    if (opts['reuse-servers']) return;
+    fail(`something already serves ${url}: stop it, or pass --reuse-servers if it serves this dist/`);
   }
-  const child = spawn(process.execPath, ['tests/tools/serve.mjs', dir, String(port)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = start(process.execPath, ['tests/tools/serve.mjs', dir, String(port)], { cwd: ROOT });
   servers.push(child);
   const deadline = Date.now() + 30_000;
   while (!(await answers(url))) {
-    if (child.exitCode !== null || Date.now() > deadline) fail(`the server for ${dir} did not start on ${url}`);
+    if (child.exitCode !== null || Date.now() > deadline) fail(`the server for ${dir} did not start on ${url}: ${child.log}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-function stopServers() {
-  for (const child of servers) if (child.exitCode === null) child.kill('SIGTERM');
+async function stopServers() {
+  for (const child of servers) await stop(child);
 }
 
 // ---------------------------------------------------------------- one engine
@@ -210,10 +216,6 @@ async function runEngine(engine) {
 
 if (!existsSync(`${ROOT}/dist/index.html`)) fail('dist/index.html is missing: run `npm run build` first');
 if (!scenarios.length) fail(`no scenario matches ${opts.grep}`);
-process.on('SIGINT', () => {
-  stopServers();
-  process.exit(130);
-});
 
 let results = [];
 try {
@@ -224,7 +226,7 @@ try {
   console.error(e);
   results.push({ engine: 'setup', failed: 1 });
 } finally {
-  stopServers();
+  await stopServers();
 }
 
 const failed = results.filter((r) => r.failed > 0);
