@@ -65,7 +65,7 @@ export async function until(fn, message = 'condition', timeout = WAIT) {
         throw e;
       }
     }
-    await pause(intervals[Math.min(i, intervals.length - 1)] || 250);
+    await pause(intervals[Math.min(i, intervals.length - 1)]);
   }
 }
 
