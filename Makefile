@@ -3,7 +3,18 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR := never
 
-.PHONY: setup serve build lint test-native test-browser test-e2e size fuzz test bench
+.PHONY: setup serve build lint test-native test-browser test-browser-firefox test-browser-webkit \
+	test-e2e test-e2e-firefox test-e2e-webkit size fuzz test bench
+
+# Each engine's step runs under a banner, and a failure names the engine:
+# $(call in-engine,<engine>,<what>,<command>)
+in-engine = @printf '\n== %s: %s\n' '$(1)' '$(2)'; $(3) || { printf '\n== FAILED in %s: %s\n' '$(1)' '$(2)'; exit 1; }
+
+# wasm-bindgen-test-runner drives the first of GECKODRIVER, SAFARIDRIVER, CHROMEDRIVER that is
+# set, else the first driver it finds on PATH (~/.cargo/bin holds geckodriver): name it always.
+ONE_DRIVER := env -u GECKODRIVER -u SAFARIDRIVER -u CHROMEDRIVER \
+	-u GECKODRIVER_REMOTE -u SAFARIDRIVER_REMOTE -u CHROMEDRIVER_REMOTE
+COMPONENT_TESTS := cargo test --target wasm32-unknown-unknown
 
 setup:
 	bash .ci/setup
@@ -24,14 +35,33 @@ lint: setup
 test-native: setup
 	cargo test
 
+## Component tests (tests/browser.rs) in each engine. Firefox: Debian's firefox-esr, headless
+## (tests/webdriver/wasm-bindgen-firefox.json). WebKit: WebKitWebDriver's own default browser,
+## Debian's MiniBrowser, on a virtual display (the runner sends no capabilities to it).
 test-browser: setup
-	cargo test --target wasm32-unknown-unknown
+	$(call in-engine,chromium,component tests,$(ONE_DRIVER) CHROMEDRIVER=$$(command -v chromedriver) $(COMPONENT_TESTS))
+
+test-browser-firefox: setup
+	$(call in-engine,firefox,component tests,$(ONE_DRIVER) GECKODRIVER=$$(command -v geckodriver) \
+		WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver/wasm-bindgen-firefox.json $(COMPONENT_TESTS))
+
+test-browser-webkit: setup
+	$(call in-engine,webkit,component tests,$(ONE_DRIVER) SAFARIDRIVER=$$(command -v WebKitWebDriver) \
+		xvfb-run -a -s '-screen 0 1280x1024x24' $(COMPONENT_TESTS))
 
 size: build
 	npm run size
 
+## End-to-end: Playwright in Chromium (every spec, the shared scenarios among them), and the
+## shared scenarios (tests/scenarios) over WebDriver in Firefox and in WebKit.
 test-e2e: build
-	npm run e2e
+	$(call in-engine,chromium,end-to-end tests (Playwright),npm run e2e)
+
+test-e2e-firefox: build
+	$(call in-engine,firefox,end-to-end scenarios (WebDriver),node tests/webdriver/run.mjs --engine firefox)
+
+test-e2e-webkit: build
+	$(call in-engine,webkit,end-to-end scenarios (WebDriver),node tests/webdriver/run.mjs --engine webkit)
 
 ## The share-link decoder and the editor under libFuzzer for FUZZ_SECONDS (cargo-fuzz; its
 ## nightly flags are allowed on stable by RUSTC_BOOTSTRAP, as the toolchain here is stable),
@@ -42,9 +72,11 @@ fuzz: setup
 	RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir tests/fuzz --sanitizer none share_link \
 		tests/fuzz/corpus/share_link tests/fuzz/regressions -- -max_total_time=$(FUZZ_SECONDS)
 
-## Every check and test: lint, native model tests, browser component tests, the fuzz target,
-## the size budget, end-to-end tests on the release build.
-test: lint test-native test-browser fuzz size test-e2e
+## Every check and test: lint, native model tests, browser component tests in Chromium, Firefox
+## and WebKit, the fuzz target, the size budget, end-to-end tests on the release build in
+## Chromium, Firefox and WebKit.
+test: lint test-native test-browser test-browser-firefox test-browser-webkit fuzz size \
+	test-e2e test-e2e-firefox test-e2e-webkit
 
 ## Sizes, start time, input-to-update latency and model speed; writes target/bench.json.
 bench: build

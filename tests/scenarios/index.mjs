@@ -1,0 +1,12 @@
+// Every engine-neutral end-to-end scenario, by area. Each is { name, run(driver), colorScheme? };
+// tests/e2e/scenarios.spec.mjs runs them in Chromium (Playwright) and tests/webdriver/run.mjs
+// in Firefox and WebKit. See driver.mjs for what a scenario may ask of the browser.
+import calculator from './calculator.mjs';
+import share from './share.mjs';
+import storage from './storage.mjs';
+import embed from './embed.mjs';
+import theme from './theme.mjs';
+
+export const AREAS = { calculator, share, storage, embed, theme };
+
+export const SCENARIOS = Object.entries(AREAS).flatMap(([area, list]) => list.map((s) => ({ area, ...s })));
