@@ -89,10 +89,24 @@
     if (iframe.style.height !== px + 'px') iframe.style.height = px + 'px';
   }
 
+  // Whether the iframe shows a document of another origin than `origin`, as far as the host
+  // can tell: its initial about:blank (which has the host's origin) before the calculator has
+  // loaded, or a page of the host's own origin. A message for `origin` would be dropped, and
+  // Firefox reports each dropped message in the host page's console. A document the host
+  // cannot read is of another origin than the host's: the calculator, most likely.
+  function showsOtherOrigin(iframe, origin) {
+    try {
+      var location = iframe.contentWindow.location;
+      return location.href === 'about:blank' || location.origin !== origin;
+    } catch (e) {
+      return false;
+    }
+  }
+
   // Ask one calculator for its height, in case it reported before we listened.
   function request(iframe) {
     var origin = srcOrigin(iframe);
-    if (!origin || !iframe.contentWindow) return;
+    if (!origin || !iframe.contentWindow || showsOtherOrigin(iframe, origin)) return;
     try {
       iframe.contentWindow.postMessage({ type: REQUEST }, origin);
     } catch (e) {}
