@@ -14,7 +14,7 @@ in-engine = @printf '\n== %s: %s\n' '$(1)' '$(2)'; $(3) || { printf '\n== FAILED
 # set, else the first driver it finds on PATH (~/.cargo/bin holds geckodriver): name it always.
 ONE_DRIVER := env -u GECKODRIVER -u SAFARIDRIVER -u CHROMEDRIVER \
 	-u GECKODRIVER_REMOTE -u SAFARIDRIVER_REMOTE -u CHROMEDRIVER_REMOTE
-COMPONENT_TESTS := cargo test --target wasm32-unknown-unknown
+COMPONENT_TESTS := cargo test --target wasm32-unknown-unknown --features bundled-languages
 
 setup:
 	bash .ci/setup

@@ -38,7 +38,13 @@ fn the_model_imports_nothing_from_the_browser_or_the_ui() {
 #[test]
 fn chart_geometry_and_text_import_nothing_from_the_browser() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for file in ["src/ui/charts/geometry.rs", "src/ui/text.rs"] {
+    for file in [
+        "src/ui/charts/geometry.rs",
+        "src/ui/text/mod.rs",
+        "src/ui/text/en.rs",
+        "src/ui/text/it.rs",
+        "src/ui/text/zh.rs",
+    ] {
         let source = std::fs::read_to_string(root.join(file)).unwrap();
         for name in ["yew", "web_sys", "js_sys", "gloo", "wasm_bindgen"] {
             assert!(

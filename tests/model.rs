@@ -161,11 +161,21 @@ fn every_figure_id_is_its_row_index() {
     for (i, f) in FIGURES.iter().enumerate() {
         assert_eq!(f.id as usize, i, "{:?} is out of order", f.id);
         assert_eq!(figure(f.id).id, f.id);
+        let year = match f.when {
+            When::Year(y) | When::Month(y, _) | When::Day(y, _, _) | When::LateMonth(y, _) => y,
+        };
         assert!(
-            !f.source.is_empty() && !f.date.is_empty(),
-            "{:?} lacks provenance",
+            (2020..=2026).contains(&year),
+            "{:?} has no plausible date",
             f.id
         );
+        if let Some((low, high)) = f.range {
+            assert!(
+                low <= f.value && f.value <= high,
+                "{:?}: value outside its range",
+                f.id
+            );
+        }
     }
 }
 
@@ -218,25 +228,126 @@ fn field_names_are_the_contract_and_unique() {
 
 #[test]
 fn parses_plain_and_grouped_numbers() {
-    assert_eq!(parse_number("160"), Ok(160.0));
-    assert_eq!(parse_number(" 7.04 "), Ok(7.04));
-    assert_eq!(parse_number("20,000"), Ok(20_000.0));
-    assert_eq!(parse_number("1,234,567.5"), Ok(1_234_567.5));
-    assert_eq!(parse_number("-5"), Ok(-5.0));
-    assert_eq!(parse_number("1e3"), Ok(1000.0));
-    assert_eq!(parse_number(".5"), Ok(0.5));
-    assert_eq!(parse_number("2."), Ok(2.0));
-    assert_eq!(parse_number("+7.04"), Ok(7.04));
-    assert_eq!(parse_number("-1,234.5"), Ok(-1_234.5));
-    assert_eq!(parse_number("+20,000e0"), Ok(20_000.0));
-    assert_eq!(parse_number("0.000001e6"), Ok(1.0));
-    assert_eq!(parse_number("1e-400"), Ok(0.0));
+    assert_eq!(parse_number("160", Notation::LINK), Ok(160.0));
+    assert_eq!(parse_number(" 7.04 ", Notation::LINK), Ok(7.04));
+    assert_eq!(parse_number("20,000", Notation::LINK), Ok(20_000.0));
+    assert_eq!(parse_number("1,234,567.5", Notation::LINK), Ok(1_234_567.5));
+    assert_eq!(parse_number("-5", Notation::LINK), Ok(-5.0));
+    assert_eq!(parse_number("1e3", Notation::LINK), Ok(1000.0));
+    assert_eq!(parse_number(".5", Notation::LINK), Ok(0.5));
+    assert_eq!(parse_number("2.", Notation::LINK), Ok(2.0));
+    assert_eq!(parse_number("+7.04", Notation::LINK), Ok(7.04));
+    assert_eq!(parse_number("-1,234.5", Notation::LINK), Ok(-1_234.5));
+    assert_eq!(parse_number("+20,000e0", Notation::LINK), Ok(20_000.0));
+    assert_eq!(parse_number("0.000001e6", Notation::LINK), Ok(1.0));
+    assert_eq!(parse_number("1e-400", Notation::LINK), Ok(0.0));
+}
+
+#[test]
+fn italian_readers_type_decimal_commas_and_grouping_points() {
+    let it = Notation::COMMA;
+    assert_eq!(parse_number("7,04", it), Ok(7.04));
+    assert_eq!(parse_number("27.000", it), Ok(27_000.0));
+    assert_eq!(parse_number("27000", it), Ok(27_000.0));
+    assert_eq!(parse_number("1.234.567,5", it), Ok(1_234_567.5));
+    assert_eq!(parse_number("-1.234,5", it), Ok(-1_234.5));
+    // A point that cannot group thousands is a decimal point, as in an English source.
+    assert_eq!(parse_number("7.04", it), Ok(7.04));
+    assert_eq!(parse_number("0.5", it), Ok(0.5));
+    // One comma and three digits: 27 in Italian, 27 thousand in English. Ask.
+    assert_eq!(
+        parse_number("27,000", it),
+        Err(InputError::Ambiguous(27.0, 27_000.0))
+    );
+    assert_eq!(
+        parse_number("7,040", it),
+        Err(InputError::Ambiguous(7.04, 7_040.0))
+    );
+    assert_eq!(parse_number("1,2,3", it), Err(InputError::NotANumber));
+}
+
+#[test]
+fn english_readers_may_type_a_decimal_comma_where_it_cannot_group() {
+    let en = Notation::POINT;
+    assert_eq!(parse_number("20,000", en), Ok(20_000.0));
+    assert_eq!(parse_number("7,04", en), Ok(7.04));
+    assert_eq!(parse_number("1.234,5", en), Ok(1_234.5));
+    assert_eq!(
+        parse_number("27.000", en),
+        Err(InputError::Ambiguous(27.0, 27_000.0))
+    );
+    assert_eq!(parse_number("1.234.567", en), Ok(1_234_567.0));
+    assert_eq!(parse_number("7.04", en), Ok(7.04));
+}
+
+#[test]
+fn links_read_only_their_own_notation() {
+    assert_eq!(parse_number("27.000", Notation::LINK), Ok(27.0));
+    assert_eq!(
+        parse_number("7,04", Notation::LINK),
+        Err(InputError::NotANumber)
+    );
+}
+
+#[test]
+fn an_ambiguous_text_takes_the_reading_the_field_allows() {
+    let it = Lang::It.writing();
+    // Chip prices run from US$5,000 to 60,000: 27 is no price, 27 thousand is Reuters' price.
+    assert_eq!(check(Field::Chip, "27,000", it), Ok(27_000.0));
+    // RMB per US$ runs from 6 to 8: 7.04, not 7,040.
+    assert_eq!(check(Field::UsdCny, "7,040", it), Ok(7.04));
+    // A trial order may be 20 chips or 20,000: the reader decides.
+    assert_eq!(
+        check(Field::Order, "20,000", it),
+        Err(InputError::Ambiguous(20.0, 20_000.0))
+    );
+    assert_eq!(check(Field::Order, "20.000", it), Ok(20_000.0));
+}
+
+#[test]
+fn chinese_readers_write_billions_in_yi() {
+    let zh = Lang::Zh.writing();
+    // RMB 160 bn is 1,600亿元; RMB 200 bn typed as 2000 亿元.
+    assert_eq!(zh.show(Field::Capex, 160.0), "1600");
+    assert_eq!(check(Field::Capex, "2000", zh), Ok(200.0));
+    assert_eq!(check(Field::Capex, "2,000", zh), Ok(200.0));
+    // Prices and rates are not in billions.
+    assert_eq!(check(Field::Chip, "27000", zh), Ok(27_000.0));
+    assert_eq!(check(Field::UsdCny, "7.04", zh), Ok(7.04));
+    // Alphabet's US$91.45 bn is 914.5亿美元.
+    assert_eq!(check(Field::Alphabet, "914.5", zh), Ok(91.45));
+    assert_eq!(
+        check(Field::Capex, "50", zh),
+        Err(InputError::BelowMin(10.0))
+    );
+}
+
+#[test]
+fn a_language_switch_rewrites_valid_fields_and_keeps_what_is_pending() {
+    let mut editor = Editor::new(Scenario::default(), Lang::En.writing());
+    editor.edit(Field::Capex, "abc");
+    editor.set_writing(Lang::It.writing());
+    assert_eq!(editor.text(Field::UsdCny), "7,04");
+    assert_eq!(editor.text(Field::Capex), "abc");
+    editor.set_writing(Lang::Zh.writing());
+    assert_eq!(editor.text(Field::Ai), "850");
+    assert_eq!(editor.scenario().ai, 85.0);
+}
+
+#[test]
+fn browsers_languages_pick_the_first_the_page_speaks() {
+    assert_eq!(Lang::first_spoken(["fr-FR", "it-IT", "en"]), Lang::It);
+    assert_eq!(Lang::first_spoken(["zh-TW", "zh-CN"]), Lang::Zh);
+    assert_eq!(Lang::first_spoken(["zh-Hant-HK", "de"]), Lang::En);
+    assert_eq!(Lang::first_spoken(["zh"]), Lang::Zh);
+    assert_eq!(Lang::first_spoken(["en-GB", "it"]), Lang::En);
+    assert_eq!(Lang::first_spoken([]), Lang::En);
 }
 
 #[test]
 fn rejects_what_is_not_a_number() {
-    assert_eq!(parse_number(""), Err(InputError::Empty));
-    assert_eq!(parse_number("   "), Err(InputError::Empty));
+    assert_eq!(parse_number("", Notation::LINK), Err(InputError::Empty));
+    assert_eq!(parse_number("   ", Notation::LINK), Err(InputError::Empty));
     for text in [
         "abc",
         "7,04",
@@ -249,9 +360,16 @@ fn rejects_what_is_not_a_number() {
         "--1",
         "US$5",
     ] {
-        assert_eq!(parse_number(text), Err(InputError::NotANumber), "{text}");
+        assert_eq!(
+            parse_number(text, Notation::LINK),
+            Err(InputError::NotANumber),
+            "{text}"
+        );
     }
-    assert_eq!(parse_number("1e400"), Err(InputError::TooLarge));
+    assert_eq!(
+        parse_number("1e400", Notation::LINK),
+        Err(InputError::TooLarge)
+    );
 }
 
 #[test]
@@ -338,7 +456,8 @@ fn values_are_kept_to_nine_decimals_so_links_reproduce_them() {
     assert_eq!(
         check(
             Field::Alphabet,
-            &plain_decimal(e.scenario().hyperscalers[1])
+            &plain_decimal(e.scenario().hyperscalers[1]),
+            Writing::LINK
         ),
         Ok(0.045_888_889)
     );
@@ -454,7 +573,7 @@ proptest! {
     #[test]
     fn plain_decimals_read_back_as_the_same_number(v in -1e9..1e9f64) {
         let text = plain_decimal(v);
-        let back = parse_number(&text).unwrap();
+        let back = parse_number(&text, Notation::LINK).unwrap();
         prop_assert!((back - v).abs() <= 5e-10 * v.abs().max(1.0), "{} -> {} -> {}", v, text, back);
     }
 
@@ -471,13 +590,13 @@ proptest! {
             text.push('.');
             text.push_str(&digits[..decimals]);
         }
-        prop_assert_eq!(parse_number(&text), Ok(text.parse::<f64>().unwrap()), "{}", text);
+        prop_assert_eq!(parse_number(&text, Notation::LINK), Ok(text.parse::<f64>().unwrap()), "{}", text);
     }
 
     #[test]
     fn exponents_read_as_the_standard_parser_reads_them(m in 1u64..1_000_000, e in -20i32..=20) {
         let text = format!("{m}e{e}");
-        prop_assert_eq!(parse_number(&text), Ok(text.parse::<f64>().unwrap()), "{}", text);
+        prop_assert_eq!(parse_number(&text, Notation::LINK), Ok(text.parse::<f64>().unwrap()), "{}", text);
     }
 
     #[test]
@@ -498,7 +617,7 @@ proptest! {
             // A field without an error holds what its text says, to nine decimals.
             for f in Field::ALL {
                 if e.error(f).is_none() {
-                    let typed = parse_number(e.text(f)).unwrap();
+                    let typed = parse_number(e.text(f), Notation::LINK).unwrap();
                     prop_assert!((f.get(s) - typed).abs() <= 5e-10, "{} vs {}", f.get(s), typed);
                 }
             }

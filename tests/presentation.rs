@@ -1,9 +1,9 @@
 //! The pure parts of the page, natively: chart geometry and text templates.
 #![cfg(not(target_arch = "wasm32"))]
 
-use capex_calculator::model::{Currency, Field, FigureId, InputError, FIGURES};
+use capex_calculator::model::{Currency, FigureId};
 use capex_calculator::ui::charts::geometry::{coord, nice_step, stack, Axis, LinearScale};
-use capex_calculator::ui::text::{self, fill, segments, Lang, Segment, T};
+use capex_calculator::ui::text::{fill, segments, text, Lang, Segment, T};
 
 #[test]
 fn axis_for_the_us_four_376_2bn_runs_to_400_by_100() {
@@ -89,35 +89,99 @@ fn templates_fill_their_slots_in_any_order() {
     );
 }
 
+/// The slots a template fills, each once.
+fn slots(template: &str) -> Vec<usize> {
+    let mut found: Vec<usize> = segments(template)
+        .filter_map(|s| match s {
+            Segment::Slot(i) => Some(i),
+            Segment::Text(_) => None,
+        })
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 #[test]
-fn every_text_exists_and_every_template_has_its_slots() {
-    let lang = Lang::En;
-    for f in Field::ALL {
-        assert!(!text::field_label(lang, f).is_empty());
+fn every_key_has_a_text_in_every_language_with_the_same_slots() {
+    let keys = T::all();
+    assert!(keys.len() > 200, "only {} keys listed", keys.len());
+    for key in keys {
+        let english = slots(text(Lang::En, key));
+        for lang in Lang::ALL {
+            let t = text(lang, key);
+            assert!(!t.trim().is_empty(), "{key:?} has no text in {lang:?}");
+            assert_eq!(
+                slots(t),
+                english,
+                "{key:?}: {lang:?} fills other slots than English"
+            );
+        }
     }
-    for f in FIGURES {
-        assert!(!text::figure_label(lang, f.id).is_empty());
+}
+
+/// Texts that read the same in Italian as in English: names, symbols and slots only, and two
+/// words Italian newsrooms use as they are.
+fn same_in_italian(key: T) -> bool {
+    use capex_calculator::model::Field as Fd;
+    matches!(
+        key,
+        T::Microsoft
+            | T::Alphabet
+            | T::Amazon
+            | T::Meta
+            | T::ByteDance2026
+            | T::AlphabetGoogle
+            | T::SourceDated
+            | T::ListSeparator
+            | T::UnitRmbPerUsd
+            | T::PresetPicker
+            | T::ChipPicker
+            | T::CurrencyName(_)
+            | T::Field(Fd::UsdCny | Fd::EurUsd)
+            | T::FieldValue(Fd::UsdCny)
+    ) || matches!(key, T::Source(_))
+        && ["Financial Times", "Reuters", "Goldman Sachs"].contains(&text(Lang::En, key))
+}
+
+/// Texts that read the same in Chinese: company names written in Latin letters.
+fn same_in_chinese(key: T) -> bool {
+    matches!(key, T::Alphabet | T::Meta)
+}
+
+#[test]
+fn italian_and_chinese_are_translated_not_left_in_english() {
+    for key in T::all() {
+        let english = text(Lang::En, key);
+        if text(Lang::It, key) == english {
+            assert!(
+                same_in_italian(key),
+                "{key:?} is English on the Italian page: {english}"
+            );
+        }
+        if text(Lang::Zh, key) == english {
+            assert!(
+                same_in_chinese(key),
+                "{key:?} is English on the Chinese page: {english}"
+            );
+        }
     }
-    for c in Currency::ALL {
-        assert!(text::money_bn(lang, c).contains("{0}"));
+}
+
+#[test]
+fn money_templates_take_the_number_and_name_the_currency() {
+    for lang in Lang::ALL {
+        for c in Currency::ALL {
+            assert_eq!(slots(text(lang, T::Bn(c))), [0], "{lang:?} {c:?}");
+        }
     }
-    assert!(text::figure_label(lang, FigureId::IgBonds2025).contains("2025"));
-    for e in [
-        InputError::BelowMin(1.0),
-        InputError::AboveMax(1.0),
-        InputError::AiAboveCapex(1.0),
-    ] {
-        assert!(text::error_text(lang, e).contains("{0}"));
-    }
-    for (key, slots) in [
-        (T::Growth, 2),
-        (T::FinancingText, 3),
-        (T::TokensNote, 2),
-        (T::OrderCost, 2),
-    ] {
-        let found = segments(text::text(lang, key))
-            .filter(|s| matches!(s, Segment::Slot(_)))
-            .count();
-        assert_eq!(found, slots, "{key:?}");
-    }
+    assert_eq!(
+        fill(text(Lang::It, T::Bn(Currency::Usd)), &["22,7"]),
+        "22,7 miliardi di US$"
+    );
+    assert_eq!(
+        fill(text(Lang::Zh, T::Bn(Currency::Cny)), &["1,600"]),
+        "1,600亿元"
+    );
+    assert!(text(Lang::En, T::Figure(FigureId::IgBonds2025)).contains("2025"));
 }

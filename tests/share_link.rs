@@ -126,7 +126,7 @@ fn every_preset_is_valid_and_recognised() {
         assert!(s.ai <= s.capex);
         for f in Field::ALL {
             assert_eq!(
-                check(f, &plain_decimal(f.get(&s))),
+                check(f, &plain_decimal(f.get(&s)), Writing::LINK),
                 Ok(f.get(&s)),
                 "{p:?} {f:?}"
             );
@@ -171,6 +171,7 @@ fn the_browser_reads_every_parameter_a_link_writes() {
         embed: true,
         theme: Theme::Light,
         id: Some("a".into()),
+        lang: Some(Lang::Zh),
     };
     let names: Vec<_> = parameter_names().collect();
     for (name, _) in encode(&link) {
@@ -188,9 +189,31 @@ fn a_value_with_more_than_nine_decimals_survives_a_second_round_trip() {
 
 #[test]
 fn unknown_parameters_are_ignored_silently() {
-    let d = decode_str("utm_source=news&fbclid=x&lang=it");
+    let d = decode_str("utm_source=news&fbclid=x&hl=it");
     assert!(d.notes.is_empty());
     assert!(!d.sets_scenario);
+}
+
+#[test]
+fn a_link_names_its_language_without_setting_a_scenario() {
+    let d = decode_str("v=1&lang=it");
+    assert_eq!(d.link.lang, Some(Lang::It));
+    assert!(d.notes.is_empty());
+    assert!(
+        !d.sets_scenario,
+        "a language alone leaves a kept scenario in place"
+    );
+    let d = decode_str("lang=fr");
+    assert_eq!(d.link.lang, None);
+    assert_eq!(params_of(&d.notes), ["lang"]);
+    let link = Link {
+        lang: Some(Lang::Zh),
+        ..Link::default()
+    };
+    assert_eq!(
+        encode(&link),
+        [("v", "1".to_owned()), ("lang", "zh".to_owned())]
+    );
 }
 
 fn value_in(field: Field) -> impl Strategy<Value = f64> {
@@ -206,13 +229,14 @@ prop_compose! {
         embed: bool,
         theme in prop::sample::select(Theme::ALL.to_vec()),
         id in prop::option::of("[a-z0-9_-]{1,20}"),
+        lang in prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
     ) -> Link {
         let mut scenario = Scenario::default();
         for (f, v) in Field::ALL.into_iter().zip(values) {
             f.set(&mut scenario, v);
         }
         scenario.ai = scenario.ai.min(scenario.capex);
-        Link { scenario, currency, embed, theme, id }
+        Link { scenario, currency, embed, theme, id, lang }
     }
 }
 

@@ -3,13 +3,15 @@
 //! into `None` or `false`, never a panic; the decisions stay in the model and the UI.
 
 pub mod clipboard;
+pub mod document;
 pub mod download;
 pub mod embed;
 pub mod location;
 pub mod storage;
+pub mod texts;
 
 use crate::model::share_link::VERSION;
-use crate::model::{decode, Decoded, Link};
+use crate::model::{decode, Decoded, Lang, Link};
 
 /// How the page starts: the link it was opened with, and a scenario kept from the last visit
 /// where the link sets none.
@@ -21,6 +23,12 @@ pub struct Start {
     pub storage_ignored: bool,
     /// The kept scenario was restored.
     pub restored: bool,
+    /// The language the page opens in: the link's, else the one kept from the last visit,
+    /// else the first of the browser's languages the page speaks, else English.
+    pub lang: Lang,
+    /// The language the reader asked for, whose texts could not be loaded: the page opens in
+    /// English and says so.
+    pub lang_unavailable: Option<Lang>,
 }
 
 fn decode_pairs(pairs: &[(&str, String)]) -> Decoded {
@@ -29,8 +37,16 @@ fn decode_pairs(pairs: &[(&str, String)]) -> Decoded {
 }
 
 /// Reads the URL, then storage if the URL sets no scenario and the page is not embedded (an
-/// embed shows exactly what the newsroom linked).
+/// embed shows exactly what the newsroom linked), then picks the language.
 pub fn start() -> Start {
+    let mut start = from_url_and_storage();
+    start.lang = start.decoded.link.lang.unwrap_or_else(|| {
+        Lang::first_spoken(document::browser_languages().iter().map(String::as_str))
+    });
+    start
+}
+
+fn from_url_and_storage() -> Start {
     let decoded = decode_pairs(&location::query_pairs());
     let mut start = Start {
         decoded,
@@ -54,6 +70,7 @@ pub fn start() -> Start {
     *link = Link {
         scenario: from_storage.link.scenario,
         currency: from_storage.link.currency,
+        lang: link.lang.or(from_storage.link.lang),
         ..link.clone()
     };
     start.restored = true;

@@ -234,6 +234,20 @@ impl Field {
         }
     }
 
+    /// Whether the field is an amount in billions (RMB bn or US$ bn).
+    pub fn in_billions(self) -> bool {
+        matches!(
+            self,
+            Field::Capex
+                | Field::Capex25
+                | Field::Ai
+                | Field::Microsoft
+                | Field::Alphabet
+                | Field::Amazon
+                | Field::Meta
+        )
+    }
+
     /// Sensible bounds: wide enough for every preset and report in the sources, narrow enough
     /// that a slider step means something.
     pub fn range(self) -> Range {

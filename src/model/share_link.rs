@@ -9,7 +9,8 @@
 //! target check).
 
 use super::currency::Currency;
-use super::editor::check;
+use super::editor::{check, Writing};
+use super::lang::Lang;
 use super::number::{plain_decimal, InputError};
 use super::presets::Preset;
 use super::scenario::{Field, Scenario};
@@ -52,6 +53,8 @@ pub struct Link {
     pub theme: Theme,
     /// The embedding page's name for this iframe, echoed in height messages.
     pub id: Option<String>,
+    /// The language the link asks for; without one, the reader's browser decides.
+    pub lang: Option<Lang>,
 }
 
 /// Why a parameter was not applied.
@@ -141,6 +144,10 @@ pub fn decode(pairs: &[(&str, &str)]) -> Decoded {
                 "0" | "false" => out.link.embed = false,
                 _ => out.notes.push(unknown()),
             },
+            "lang" => match Lang::from_name(value) {
+                Some(l) => out.link.lang = Some(l),
+                None => out.notes.push(unknown()),
+            },
             "theme" => match Theme::from_name(value) {
                 Some(t) => out.link.theme = t,
                 None => out.notes.push(unknown()),
@@ -164,7 +171,7 @@ pub fn decode(pairs: &[(&str, &str)]) -> Decoded {
                 if !readable {
                     continue;
                 }
-                match check(field, value) {
+                match check(field, value, Writing::LINK) {
                     Ok(v) => {
                         field.set(&mut out.link.scenario, v);
                         match field {
@@ -206,7 +213,7 @@ pub fn decode(pairs: &[(&str, &str)]) -> Decoded {
 
 /// Every parameter name a link can carry: the browser reads only these from the URL.
 pub fn parameter_names() -> impl Iterator<Item = &'static str> {
-    ["v", "preset", "currency", "embed", "theme", "id"]
+    ["v", "preset", "currency", "lang", "embed", "theme", "id"]
         .into_iter()
         .chain(Field::ALL.into_iter().map(Field::name))
 }
@@ -224,6 +231,9 @@ pub fn encode(link: &Link) -> Vec<(&'static str, String)> {
     }
     if link.currency != Currency::default() {
         pairs.push(("currency", link.currency.name().to_owned()));
+    }
+    if let Some(lang) = link.lang {
+        pairs.push(("lang", lang.name().to_owned()));
     }
     if link.embed {
         pairs.push(("embed", "1".to_owned()));

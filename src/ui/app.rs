@@ -23,18 +23,23 @@ use super::context_panels::{tokens_panel, FinancingPanel};
 use super::hyperscaler_comparison::hyperscaler_comparison;
 use super::key_figures::key_figures;
 use super::key_results::key_results;
+use super::language_picker::language_picker;
 use super::link_notes::LinkNotes;
 use super::share_bar::{share_url, LatestLink, ShareBar};
 use super::sources_panel::SourcesPanel;
 use super::state::{Action, AppState};
-use super::text::{text, Lang, T};
-use super::Formatter;
-use crate::browser::{embed, location, storage, Start};
-use crate::model::{evaluate, Field};
+use super::text::{fill, locale, text, T};
+use super::{load_language, Formatter};
+use crate::browser::{document, embed, location, storage, Start};
+use crate::model::{evaluate, Field, Lang};
 
 /// How long the URL (and storage) wait after the last change before following it: no history
 /// work on every pixel of a drag.
 const WRITE_DELAY_MS: u32 = 300;
+
+/// How long the reader must pause before the key results are read out to a screen reader:
+/// once per pause, never on every step of a drag.
+const ANNOUNCE_DELAY_MS: u32 = 500;
 
 /// The page is built in two steps, so the first results reach the screen before the rest of the
 /// page is built, and no single task keeps a slow phone busy for long: first what a reader
@@ -57,7 +62,7 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| AppState::new(&props.start));
-    let lang = Lang::default();
+    let lang = state.lang;
     let fmt: Rc<Formatter> = use_memo(lang, |&lang| Formatter::new(lang));
     let scenario = *state.editor.scenario();
     let outcome = *use_memo(scenario, evaluate);
@@ -85,6 +90,26 @@ pub fn App(props: &AppProps) -> Html {
     let on_edit = use_callback(on_action.clone(), |(field, text): (Field, String), on| {
         on.emit(Action::Edit(field, text))
     });
+    let on_slide = use_callback(on_action.clone(), |(field, value): (Field, f64), on| {
+        on.emit(Action::Slide(field, value))
+    });
+    // A language is switched to once its texts are in the page; if they cannot be loaded, the
+    // page stays as it is and says so.
+    let lang_failed = use_state(|| None::<Lang>);
+    let on_pick_lang = {
+        let lang_failed = lang_failed.setter();
+        use_callback(on_action.clone(), move |lang: Lang, on| {
+            let (on, lang_failed) = (on.clone(), lang_failed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if load_language(lang).await {
+                    lang_failed.set(None);
+                    on.emit(Action::SetLang(lang));
+                } else {
+                    lang_failed.set(Some(lang));
+                }
+            });
+        })
+    };
 
     // The URL, and on the standalone page storage, follow the scenario once the reader has
     // changed it; until then the address stays the one the reader opened.
@@ -105,6 +130,42 @@ pub fn App(props: &AppProps) -> Html {
         move || drop(pending)
     });
 
+    // The document's language, title and description follow the page's.
+    use_effect_with(lang, |&lang| {
+        document::set_language(
+            locale(lang),
+            text(lang, T::Title),
+            text(lang, T::Description),
+        );
+    });
+
+    // Once the reader pauses, a screen reader hears the key results, politely: not on the
+    // first render, not on every step of a drag.
+    let announcement = use_state(String::new);
+    let announced = use_mut_ref(|| (scenario, currency));
+    use_effect_with((scenario, currency, fmt.clone()), {
+        let announcement = announcement.setter();
+        move |(scenario, currency, fmt)| {
+            let changed = *announced.borrow() != (*scenario, *currency);
+            let (fmt, currency, o) = (fmt.clone(), *currency, evaluate(scenario));
+            let pending = changed.then(|| {
+                *announced.borrow_mut() = (*scenario, currency);
+                Timeout::new(ANNOUNCE_DELAY_MS, move || {
+                    announcement.set(fill(
+                        fmt.t(T::Announce),
+                        &[
+                            &fmt.usd_bn_in(o.capex_usd, currency, o.rates),
+                            &fmt.usd_bn_in(o.ai_usd, currency, o.rates),
+                            &fmt.number(o.chips, 0),
+                            &fmt.times(o.bigfour_ratio),
+                        ],
+                    ))
+                })
+            });
+            move || drop(pending)
+        }
+    });
+
     // An embedded page keeps its host told of its height.
     let id = link
         .id
@@ -121,6 +182,7 @@ pub fn App(props: &AppProps) -> Html {
         editor: &state.editor,
         on_action: &on_action,
         on_edit: &on_edit,
+        on_slide: &on_slide,
         embedded,
         whole,
         summary: key_results(f, &scenario, &outcome, currency, &on_action),
@@ -153,9 +215,10 @@ pub fn App(props: &AppProps) -> Html {
     let ready = whole.then_some("true");
     html! {
         <div class="calc" data-ready={ready} data-embed={embedded.then_some("true")}
-            lang={lang.tag()}>
+            lang={locale(lang)}>
             if !embedded {
                 <header class="masthead">
+                    { language_picker(f, &on_pick_lang, *lang_failed) }
                     <h1>{ text(lang, T::Title) }</h1>
                     <p class="lede">{ text(lang, T::Lede) }</p>
                 </header>
@@ -170,10 +233,11 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             if whole {
                 if embedded {
-                    <p class="open-full">
+                    <div class="open-full">
                         <a data-testid="open-full" href={share_url(&link)} target="_blank"
                             rel="noopener">{ text(lang, T::OpenFull) }</a>
-                    </p>
+                        { language_picker(f, &on_pick_lang, *lang_failed) }
+                    </div>
                 } else {
                     <ShareBar link={(*latest_link).clone()} fmt={fmt.clone()} />
                 }
@@ -182,6 +246,8 @@ pub fn App(props: &AppProps) -> Html {
                     <footer class="colophon"><p>{ text(lang, T::Footer) }</p></footer>
                 }
             }
+            <p class="visually-hidden" role="status" aria-live="polite"
+                data-testid="announcement">{ (*announcement).clone() }</p>
         </div>
     }
 }

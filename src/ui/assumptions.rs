@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::number_field::NumberField;
 use super::picker::{on_select, picker};
 use super::state::Action;
-use super::text::{chip_label, confidence_label, fill, preset_label, set_label, text, T};
+use super::text::{fill, text, T};
 use super::Formatter;
 use crate::model::figures::figure;
 use crate::model::{ChipModel, Editor, Field, HyperscalerSet, Preset};
@@ -22,6 +22,8 @@ pub struct AssumptionsView<'a> {
     /// One callback for every field, kept the same between renders so that Yew skips the
     /// fields that did not change.
     pub on_edit: &'a Callback<(Field, String)>,
+    /// The same for every slider.
+    pub on_slide: &'a Callback<(Field, f64)>,
     /// In an article's frame: the further assumptions start folded.
     pub embedded: bool,
     /// False while the page's first step is built: only the inputs the story turns on.
@@ -39,6 +41,7 @@ pub fn assumptions(v: AssumptionsView) -> Html {
         html! {
             <NumberField field={f} text={AttrValue::from(editor.text(f).to_owned())}
                 value={f.get(scenario)} error={editor.error(f)} on_edit={v.on_edit.clone()}
+                on_slide={v.on_slide.clone()}
                 fmt={fmt.clone()} />
         }
     };
@@ -55,8 +58,8 @@ pub fn assumptions(v: AssumptionsView) -> Html {
                     { field(Field::EurUsd) }
                     <fieldset>
                         <legend>{ text(lang, T::Hyperscalers) }</legend>
-                        { picker("f-set", "input-hyperscaler-set", text(lang, T::HyperscalerSet),
-                            &HyperscalerSet::ALL.map(|s| (s.name(), set_label(lang, s), set == Some(s))),
+                        { picker("f-set", "input-hyperscaler-set", text(lang, T::SetPicker),
+                            &HyperscalerSet::ALL.map(|s| (s.name(), text(lang, T::Set(s)), set == Some(s))),
                             Some(text(lang, T::SetCustom)),
                             on_select(v.on_action, HyperscalerSet::from_name, Action::PickHyperscalers)) }
                         { field(Field::Microsoft) }
@@ -77,8 +80,8 @@ pub fn assumptions(v: AssumptionsView) -> Html {
             onsubmit={|e: SubmitEvent| e.prevent_default()}>
             <h2 id="h-assumptions">{ text(lang, T::Assumptions) }</h2>
             <div class="preset">
-                { picker("f-preset", "input-preset", text(lang, T::Preset),
-                    &Preset::ALL.map(|p| (p.name(), preset_label(lang, p), preset == Some(p))),
+                { picker("f-preset", "input-preset", text(lang, T::PresetPicker),
+                    &Preset::ALL.map(|p| (p.name(), text(lang, T::Preset(p)), preset == Some(p))),
                     Some(text(lang, T::PresetCustom)),
                     on_select(v.on_action, Preset::from_name, Action::PickPreset)) }
                 if v.whole {
@@ -100,8 +103,8 @@ pub fn assumptions(v: AssumptionsView) -> Html {
             { v.summary }
             <fieldset class="primary">
                 <legend>{ text(lang, T::ChipsAndOrder) }</legend>
-                { picker("f-chip-model", "input-chip-model", text(lang, T::Chip),
-                    &ChipModel::ALL.map(|c| (c.name(), chip_label(lang, c), chip == Some(c))),
+                { picker("f-chip-model", "input-chip-model", text(lang, T::ChipPicker),
+                    &ChipModel::ALL.map(|c| (c.name(), text(lang, T::Chip(c)), chip == Some(c))),
                     Some(text(lang, T::ChipCustom)),
                     on_select(v.on_action, ChipModel::from_name, Action::PickChip)) }
                 { field(Field::Chip) }
@@ -113,10 +116,13 @@ pub fn assumptions(v: AssumptionsView) -> Html {
 
 /// "Source: Reuters, Jan 2026; confidence: medium."
 fn preset_source(fmt: &Formatter, preset: Preset) -> String {
-    let lang = fmt.lang();
     let f = figure(preset.figure());
     fill(
-        text(lang, T::PresetSource),
-        &[f.source, f.date, confidence_label(lang, f.confidence)],
+        fmt.t(T::PresetSource),
+        &[
+            &fmt.source(f),
+            &fmt.date(f.when),
+            fmt.t(T::Confidence(f.confidence)),
+        ],
     )
 }

@@ -40,7 +40,7 @@ pub fn budget_breakdown(fmt: &Formatter, o: &Outcome, cur: Currency) -> Html {
         </>
     };
     section(
-        lang,
+        fmt,
         "breakdown",
         T::Breakdown,
         body,

@@ -25,7 +25,7 @@ pub fn chip_maths(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency
     };
     let chip = ChipModel::priced_at(s.chip).map_or(FigureId::H200PriceArticle, ChipModel::figure);
     section(
-        lang,
+        fmt,
         "chips",
         T::ChipMaths,
         body,

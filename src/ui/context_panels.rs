@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::output::{output, row, section};
-use super::text::{fill, money_usd_trn, text, T};
+use super::text::{fill, text, T};
 use super::Formatter;
 use crate::model::figures::{value, FigureId};
 use crate::model::{Currency, Outcome, Scenario};
@@ -28,7 +28,7 @@ pub fn tokens_panel(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Curren
         </>
     };
     section(
-        lang,
+        fmt,
         "tokens",
         T::TokensHeading,
         body,
@@ -47,7 +47,12 @@ pub struct FormatterProps {
 pub fn FinancingPanel(props: &FormatterProps) -> Html {
     let fmt = &props.fmt;
     let lang = fmt.lang();
-    let trn = |id| fill(money_usd_trn(lang), &[&fmt.number(value(id) / 1000.0, 1)]);
+    let trn = |id| {
+        fill(
+            text(lang, T::UsdTrillion),
+            &[&fmt.number(value(id) / 1000.0, 1)],
+        )
+    };
     let body = html! {
         <p>{ fill(text(lang, T::FinancingText), &[
             &trn(FigureId::IgBonds2025),
@@ -56,7 +61,7 @@ pub fn FinancingPanel(props: &FormatterProps) -> Html {
         ]) }</p>
     };
     section(
-        lang,
+        fmt,
         "financing",
         T::Financing,
         body,

@@ -1,11 +1,16 @@
-//! Number formatting for the reader, by the browser's own `Intl.NumberFormat`: correct
-//! grouping and digits for every locale, and no formatting machinery of our own in the wasm.
-//! One `Formatter` is made per language and handed down; nothing reads the machine's locale.
+//! Numbers and dates for the reader, by the browser's own `Intl.NumberFormat` and
+//! `Intl.DateTimeFormat` with the language's locale passed explicitly: correct grouping,
+//! decimal marks and month names for every language, and no formatting machinery of our own in
+//! the wasm. One `Formatter` is made per language and handed down; nothing reads the machine's
+//! locale.
+
+use std::cell::OnceCell;
 
 use wasm_bindgen::prelude::*;
 
-use super::text::{self, fill, Lang};
-use crate::model::{Currency, InputError, Rates};
+use super::text::{date_locale, fill, locale, text, Lang, T};
+use crate::model::figures::{Figure, Unit};
+use crate::model::{Currency, Field, InputError, Rates, When};
 
 #[wasm_bindgen]
 extern "C" {
@@ -17,16 +22,37 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn format(this: &NumberFormat, value: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl)]
+    type DateTimeFormat;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl)]
+    fn new(locale: &str, options: &JsValue) -> DateTimeFormat;
+
+    #[wasm_bindgen(method, js_name = format)]
+    fn format_date(this: &DateTimeFormat, date: &js_sys::Date) -> String;
 }
 
-/// Formats numbers for one language. Building an `Intl.NumberFormat` is costly, formatting
-/// with one is cheap, so each precision is built once here.
+/// `Intl` options from name and value pairs.
+fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+    }
+    object.into()
+}
+
+/// Formats numbers and dates for one language. Building an `Intl` formatter is costly,
+/// formatting with one is cheap, so each precision is built once here, and the date formats
+/// only when a date is first shown (the page's first step shows none).
 pub struct Formatter {
     lang: Lang,
     /// Indexed by the number of fraction digits, 0 to 2.
     decimals: [NumberFormat; 3],
-    /// Percentages with one fraction digit, in the locale's own way (`53.1%`, `53,1 %`).
+    /// Percentages with one fraction digit, in the locale's own way (`53.1%`, `53,1%`).
     percent: NumberFormat,
+    /// Year; month and year; day, month and year.
+    dates: OnceCell<[DateTimeFormat; 3]>,
 }
 
 impl PartialEq for Formatter {
@@ -38,18 +64,19 @@ impl PartialEq for Formatter {
 impl Formatter {
     pub fn new(lang: Lang) -> Self {
         let make = |max: u32, style: &str| {
-            let options = js_sys::Object::new();
-            let set = |key: &str, value: JsValue| {
-                let _ = js_sys::Reflect::set(&options, &key.into(), &value);
-            };
-            set("maximumFractionDigits", max.into());
-            set("style", style.into());
-            NumberFormat::new(lang.tag(), &options)
+            NumberFormat::new(
+                locale(lang),
+                &options(&[
+                    ("maximumFractionDigits", max.into()),
+                    ("style", style.into()),
+                ]),
+            )
         };
         Formatter {
             lang,
             decimals: [make(0, "decimal"), make(1, "decimal"), make(2, "decimal")],
             percent: make(1, "percent"),
+            dates: OnceCell::new(),
         }
     }
 
@@ -57,19 +84,32 @@ impl Formatter {
         self.lang
     }
 
-    /// A number with at most `max_decimals` (0 to 2) fraction digits, grouped: `603,693`.
+    /// The text named `key` in this language.
+    pub fn t(&self, key: T) -> &'static str {
+        text(self.lang, key)
+    }
+
+    /// A number with at most `max_decimals` (0 to 2) fraction digits, grouped: `603,693`,
+    /// `603.693` in Italian.
     pub fn number(&self, v: f64, max_decimals: usize) -> String {
         self.decimals[max_decimals.min(2)].format(v)
     }
 
-    /// Billions in the given currency: `US$22.7 bn`, `RMB 160 bn`; two decimals below ten
-    /// (`US$0.76 bn`), where one would hide most of the number.
-    pub fn bn(&self, amount: f64, currency: Currency) -> String {
+    /// How a number of billions is written: in 亿 (ten to a billion) in Chinese. Two decimals
+    /// of a billion below ten (`US$0.76 bn`), where one would hide most of the number; one
+    /// fewer in 亿 (`7.6亿美元`).
+    fn billions(&self, amount: f64) -> String {
         let decimals = if amount.abs() < 10.0 { 2 } else { 1 };
-        fill(
-            text::money_bn(self.lang, currency),
-            &[&self.number(amount, decimals)],
-        )
+        if self.lang.writing().yi {
+            self.number(amount * 10.0, decimals - 1)
+        } else {
+            self.number(amount, decimals)
+        }
+    }
+
+    /// Billions in the given currency: `US$22.7 bn`, `22,7 miliardi di US$`, `227亿美元`.
+    pub fn bn(&self, amount: f64, currency: Currency) -> String {
+        fill(self.t(T::Bn(currency)), &[&self.billions(amount)])
     }
 
     /// US$ billions shown in the reader's currency at the reader's rates.
@@ -77,9 +117,9 @@ impl Formatter {
         self.bn(rates.from_usd(usd_bn, currency), currency)
     }
 
-    /// Whole US dollars: `US$20,000`.
+    /// Whole US dollars: `US$20,000`, `20.000 US$`, `20,000美元`.
     pub fn usd(&self, v: f64) -> String {
-        fill(text::money_usd(self.lang), &[&self.number(v, 0)])
+        fill(self.t(T::UsdAmount), &[&self.number(v, 0)])
     }
 
     /// A percentage with one decimal: `53.1%`.
@@ -91,27 +131,100 @@ impl Formatter {
     pub fn signed_percent(&self, v: f64) -> String {
         let s = self.percent(v);
         if v > 0.0 {
-            format!("+{s}")
+            ["+", &s].concat()
         } else {
             s
         }
     }
 
-    /// A ratio: `16.6×`.
+    /// A ratio: `16.6×`, `16,6 volte`, `16.6倍`.
     pub fn times(&self, v: f64) -> String {
-        fill(text::times(self.lang), &[&self.number(v, 1)])
+        fill(self.t(T::Times), &[&self.number(v, 1)])
     }
 
-    /// Why a value was refused, in words, with the limit it broke: "Too large: the maximum
-    /// is 500."
-    pub fn error(&self, error: InputError) -> String {
-        let limit = match error {
-            InputError::BelowMin(v)
-            | InputError::AboveMax(v)
-            | InputError::AiAboveCapex(v)
-            | InputError::CapexBelowAi(v) => self.number(v, 2),
-            InputError::Empty | InputError::NotANumber | InputError::TooLarge => String::new(),
+    /// A field's value with its unit, as a slider announces it: `RMB 160 bn`, `1,600亿元`.
+    pub fn field_value(&self, field: Field, v: f64) -> String {
+        let shown = v * self.lang.writing().scale(field);
+        fill(self.t(T::FieldValue(field)), &[&self.number(shown, 2)])
+    }
+
+    /// A figure's value in its unit, or its interval (`US$25,000–30,000`) with `range`.
+    pub fn figure(&self, f: &Figure, range: bool) -> String {
+        type Writer = fn(&Formatter, f64) -> String;
+        let (number, money): (Writer, Option<T>) = match f.unit {
+            Unit::RmbBn => (Self::billions, Some(T::Bn(Currency::Cny))),
+            Unit::UsdBn => (Self::billions, Some(T::Bn(Currency::Usd))),
+            Unit::Usd => (|s, v| s.number(v, 0), Some(T::UsdAmount)),
+            Unit::Chips => (|s, v| s.number(v, 0), Some(T::UnitChips)),
+            Unit::RmbPerUsd => (|s, v| s.number(v, 2), Some(T::UnitRmbPerUsd)),
+            Unit::UsdPerEur => (|s, v| s.number(v, 2), Some(T::UnitUsdPerEur)),
+            Unit::TrillionTokensPerDay => (|s, v| s.number(v, 1), Some(T::UnitTokens)),
+            Unit::Percent => (|s, v| s.percent(v), None),
         };
-        fill(text::error_text(self.lang, error), &[&limit])
+        let shown = match (range, f.range) {
+            (true, Some((low, high))) => [number(self, low), number(self, high)].join("\u{2013}"),
+            _ => number(self, f.value),
+        };
+        match money {
+            Some(template) => fill(self.t(template), &[&shown]),
+            None => shown,
+        }
+    }
+
+    /// Who reported a figure, with the interval it gives: "Analyst estimates (US$25,000–30,000,
+    /// midpoint)".
+    pub fn source(&self, f: &Figure) -> String {
+        fill(self.t(T::Source(f.id)), &[&self.figure(f, true)])
+    }
+
+    /// When a figure was reported: `Dec 2025`, `dic 2025`, `2025年12月`; `late Dec 2025`.
+    pub fn date(&self, when: When) -> String {
+        let [year, month, day] = self.dates.get_or_init(|| {
+            let make = |parts: &[&str]| {
+                let mut pairs = vec![("timeZone", JsValue::from("UTC"))];
+                for &part in parts {
+                    let style = if part == "month" { "short" } else { "numeric" };
+                    pairs.push((part, style.into()));
+                }
+                DateTimeFormat::new(date_locale(self.lang), &options(&pairs))
+            };
+            [
+                make(&["year"]),
+                make(&["year", "month"]),
+                make(&["year", "month", "day"]),
+            ]
+        });
+        let at = |y: u16, m: u8, d: u8| {
+            let ms = js_sys::Date::utc(f64::from(y), f64::from(m) - 1.0)
+                + (f64::from(d) - 1.0) * 86_400_000.0;
+            js_sys::Date::new(&JsValue::from(ms))
+        };
+        match when {
+            When::Year(y) => year.format_date(&at(y, 1, 1)),
+            When::Month(y, m) => month.format_date(&at(y, m, 1)),
+            When::Day(y, m, d) => day.format_date(&at(y, m, d)),
+            When::LateMonth(y, m) => {
+                fill(self.t(T::LateMonth), &[&month.format_date(&at(y, m, 1))])
+            }
+        }
+    }
+
+    /// Why a value was refused, in words, with the numbers it names; `scale` turns the field's
+    /// own unit into the one the reader wrote in (10 for billions written in 亿): "Too large:
+    /// the maximum is 500."
+    pub fn error(&self, error: InputError, scale: f64) -> String {
+        let (a, b) = match error {
+            InputError::BelowMin(v) | InputError::AboveMax(v) => {
+                (self.number(v * scale, 2), String::new())
+            }
+            InputError::AiAboveCapex(v) | InputError::CapexBelowAi(v) => {
+                (self.bn(v, Currency::Cny), String::new())
+            }
+            InputError::Ambiguous(x, y) => (self.number(x, 2), self.number(y, 2)),
+            InputError::Empty | InputError::NotANumber | InputError::TooLarge => {
+                (String::new(), String::new())
+            }
+        };
+        fill(super::text::error_text(self.lang, error), &[&a, &b])
     }
 }

@@ -28,5 +28,5 @@ pub fn hyperscaler_comparison(
     };
     let set =
         HyperscalerSet::matching(scenario.hyperscalers).unwrap_or(HyperscalerSet::Guidance2025);
-    section(lang, "comparison", T::Comparison, body, &set.figures())
+    section(fmt, "comparison", T::Comparison, body, &set.figures())
 }

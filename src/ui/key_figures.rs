@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::output::{output, section};
-use super::text::{currency_label, fill, text, T};
+use super::text::{fill, text, T};
 use super::Formatter;
 use crate::model::figures::FigureId;
 use crate::model::{Currency, Outcome, Scenario};
@@ -26,7 +26,7 @@ pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome) -> Html {
                 { " \u{b7} " }
                 { output("out-capex-eur", o.capex_eur, fmt.bn(o.capex_eur, Currency::Eur)) }
                 { " \u{b7} " }
-                <span title={currency_label(lang, Currency::Cny)}>
+                <span title={text(lang, T::CurrencyName(Currency::Cny))}>
                     { fmt.bn(scenario.capex, Currency::Cny) }
                 </span>
             </p>
@@ -36,7 +36,7 @@ pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome) -> Html {
         </>
     };
     section(
-        lang,
+        fmt,
         "capex",
         T::CapexInCurrencies,
         body,

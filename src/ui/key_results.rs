@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::output::output;
 use super::picker::{on_select, picker};
 use super::state::Action;
-use super::text::{currency_label, fill, text, T};
+use super::text::{fill, text, T};
 use super::Formatter;
 use crate::model::{Currency, Outcome, Scenario};
 
@@ -55,8 +55,8 @@ pub fn key_results(
         <section class="summary" aria-labelledby="h-summary" data-testid="summary">
             <div class="summary-head">
                 <h3 id="h-summary">{ text(lang, T::KeyResults) }</h3>
-                { picker("f-currency", "input-currency", text(lang, T::Currency),
-                    &Currency::ALL.map(|c| (c.name(), currency_label(lang, c), currency == c)),
+                { picker("f-currency", "input-currency", text(lang, T::CurrencyPicker),
+                    &Currency::ALL.map(|c| (c.name(), text(lang, T::CurrencyName(c)), currency == c)),
                     None, on_select(on_action, Currency::from_name, Action::SetCurrency)) }
             </div>
             <dl class="key">

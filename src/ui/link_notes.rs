@@ -30,7 +30,7 @@ fn note_text(fmt: &Formatter, note: &Note) -> String {
     match note.reason {
         NoteReason::Invalid(error) => fill(
             text(lang, T::NoteInvalid),
-            &[&note.param, &value, &fmt.error(error)],
+            &[&note.param, &value, &fmt.error(error, 1.0)],
         ),
         NoteReason::UnknownValue => fill(text(lang, T::NoteUnknownValue), &[&note.param, &value]),
         NoteReason::UnsupportedVersion => fill(text(lang, T::NoteVersion), &[&note.param, &value]),
@@ -42,7 +42,11 @@ pub fn LinkNotes(props: &LinkNotesProps) -> Html {
     let (start, fmt) = (&props.start, &props.fmt);
     let lang = fmt.lang();
     let notes = &start.decoded.notes;
-    if notes.is_empty() && !start.storage_ignored && !start.restored {
+    if notes.is_empty()
+        && !start.storage_ignored
+        && !start.restored
+        && start.lang_unavailable.is_none()
+    {
         return Html::default();
     }
     html! {
@@ -57,6 +61,11 @@ pub fn LinkNotes(props: &LinkNotesProps) -> Html {
             }
             if start.storage_ignored {
                 <p data-testid="storage-note">{ text(lang, T::StorageIgnored) }</p>
+            }
+            if let Some(wanted) = start.lang_unavailable {
+                <p data-testid="lang-note">
+                    { fill(text(lang, T::LangUnavailable), &[super::text::self_name(wanted)]) }
+                </p>
             }
             if start.restored {
                 <p data-testid="storage-restored">{ text(lang, T::StorageRestored) }</p>

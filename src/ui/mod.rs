@@ -11,6 +11,7 @@ pub mod format;
 pub mod hyperscaler_comparison;
 pub mod key_figures;
 pub mod key_results;
+pub mod language_picker;
 pub mod link_notes;
 pub mod number_field;
 pub mod output;
@@ -21,4 +22,18 @@ pub mod state;
 pub mod text;
 
 pub use app::{App, AppProps};
+
+use crate::model::Lang;
+
+/// Makes sure the page can speak `lang`, loading its texts if they are not in the page yet.
+/// False if they could not be had.
+pub async fn load_language(lang: Lang) -> bool {
+    if text::available(lang) {
+        return true;
+    }
+    match crate::browser::texts::fetch(lang).await {
+        Some(texts) => text::install(lang, texts).is_ok(),
+        None => false,
+    }
+}
 pub use format::Formatter;

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::text::{fill, segments, text, Lang, Segment, T};
+use super::text::{fill, segments, Segment, T};
+use super::Formatter;
 use crate::model::figures::{figure, FigureId};
 use crate::model::plain_decimal;
 
@@ -20,7 +21,7 @@ pub fn output(testid: &'static str, value: f64, text: String) -> Html {
 /// A section of the results in detail: its heading, what it shows, and the sources behind it.
 /// One shape for every section, written once.
 pub fn section(
-    lang: Lang,
+    fmt: &Formatter,
     name: &'static str,
     heading: T,
     body: Html,
@@ -29,9 +30,9 @@ pub fn section(
     let id = AttrValue::from(["h-", name].concat());
     html! {
         <section aria-labelledby={&id}>
-            <h3 id={&id}>{ text(lang, heading) }</h3>
+            <h3 id={&id}>{ fmt.t(heading) }</h3>
             { body }
-            { source_line(lang, sources) }
+            { source_line(fmt, sources) }
         </section>
     }
 }
@@ -54,18 +55,15 @@ pub fn fill_html(template: &str, slots: &[Html]) -> Html {
 
 /// The sources and dates behind a result, from the figures table, each named once:
 /// "Sources: Financial Times, Dec 2025; PBOC central parity 7.0392 (Reuters), 25 Dec 2025".
-pub fn source_line(lang: Lang, ids: &[FigureId]) -> Html {
-    let mut seen: Vec<(&str, &str)> = Vec::with_capacity(ids.len());
+pub fn source_line(fmt: &Formatter, ids: &[FigureId]) -> Html {
+    let mut seen: Vec<String> = Vec::with_capacity(ids.len());
     for id in ids {
         let f = figure(*id);
-        if !seen.contains(&(f.source, f.date)) {
-            seen.push((f.source, f.date));
+        let item = fill(fmt.t(T::SourceDated), &[&fmt.source(f), &fmt.date(f.when)]);
+        if !seen.contains(&item) {
+            seen.push(item);
         }
     }
-    let list = seen
-        .iter()
-        .map(|(source, date)| [*source, ", ", *date].concat())
-        .collect::<Vec<_>>()
-        .join("; ");
-    html! { <p class="source">{ fill(text(lang, T::SourcesLine), &[&list]) }</p> }
+    let list = seen.join(fmt.t(T::ListSeparator));
+    html! { <p class="source">{ fill(fmt.t(T::SourcesLine), &[&list]) }</p> }
 }

@@ -6,12 +6,16 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::browser::Start;
-use crate::model::{ChipModel, Currency, Editor, Field, HyperscalerSet, Link, Preset, Scenario};
+use crate::model::{
+    ChipModel, Currency, Editor, Field, HyperscalerSet, Lang, Link, Preset, Scenario,
+};
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AppState {
     pub editor: Editor,
     pub currency: Currency,
+    /// The language the page speaks; the editor reads and writes numbers its way.
+    pub lang: Lang,
     /// How the page was opened (embedded, theme, id): fixed for the page's life, and carried
     /// into the links it writes.
     pub opened_as: Link,
@@ -21,8 +25,9 @@ impl AppState {
     pub fn new(start: &Start) -> Self {
         let link = &start.decoded.link;
         AppState {
-            editor: Editor::new(link.scenario),
+            editor: Editor::new(link.scenario, start.lang.writing()),
             currency: link.currency,
+            lang: start.lang,
             opened_as: link.clone(),
         }
     }
@@ -32,6 +37,7 @@ impl AppState {
         Link {
             scenario: *self.editor.scenario(),
             currency: self.currency,
+            lang: Some(self.lang),
             ..self.opened_as.clone()
         }
     }
@@ -40,8 +46,10 @@ impl AppState {
 /// Everything a reader can do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Typed into a field or moved its slider.
+    /// Typed into a field.
     Edit(Field, String),
+    /// Moved a field's slider to a value, in the field's own unit.
+    Slide(Field, f64),
     /// Picked a chip: sets the price per chip.
     PickChip(ChipModel),
     /// Picked a set of hyperscaler figures.
@@ -49,6 +57,8 @@ pub enum Action {
     /// Picked a named scenario: every field shows it.
     PickPreset(Preset),
     SetCurrency(Currency),
+    /// Switched language: the page speaks it, and fields show their numbers its way.
+    SetLang(Lang),
     /// Back to the article's figures.
     Reset,
 }
@@ -65,6 +75,7 @@ impl Reducible for AppState {
                 }
                 next.editor.edit(field, &text);
             }
+            Action::Slide(field, value) => next.editor.pick(field, value),
             Action::PickChip(chip) => next.editor.pick(Field::Chip, chip.price()),
             Action::PickHyperscalers(set) => {
                 let fields = [
@@ -79,6 +90,10 @@ impl Reducible for AppState {
             }
             Action::PickPreset(preset) => next.editor.load(preset.scenario()),
             Action::SetCurrency(currency) => next.currency = currency,
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                next.editor.set_writing(lang.writing());
+            }
             Action::Reset => next.editor.load(Scenario::default()),
         }
         if next == *self {

@@ -8,7 +8,9 @@
 //   * module specifiers and asset paths quoted inside inline <script> blocks
 //     (trunk 0.21 loads its JS glue with `import init from '/name-<hash>.js'`),
 //   * local url(...) references inside first-view stylesheets,
-//   * the `*_bg.wasm` in the directory (the JS glue fetches it).
+//   * the `*_bg.wasm` in the directory (the JS glue fetches it),
+//   * the largest `lang-*.json`: a reader of a language other than English (compiled into the
+//     wasm) waits for its table before the first render, so the first view counts the worst.
 // External URLs (http:, https:, //host, data:) are not counted.
 // Sizes (raw, gzip -9, brotli 11) are computed in-process, so no .br/.gz files are needed.
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -101,6 +103,15 @@ export async function firstView(dir = 'dist') {
   for (const name of (await readdir(root)).sort()) {
     if (name.endsWith('_bg.wasm')) await addFile(name, 'wasm');
   }
+
+  // The largest language table: the worst first view, an Italian or Chinese reader's.
+  let largest = null;
+  for (const name of (await readdir(root)).sort()) {
+    if (!/^lang-[a-z]+\.json$/.test(name)) continue;
+    const { size } = await stat(join(root, name));
+    if (!largest || size > largest.size) largest = { name, size };
+  }
+  if (largest) await addFile(largest.name, 'language');
 
   // Local url(...) in first-view stylesheets (fonts, background images).
   for (const rel of [...order]) {

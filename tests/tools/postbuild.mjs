@@ -4,8 +4,12 @@
 //
 //   1. Minifies wasm-bindgen's JS glue with esbuild (trunk copies it as written): 6.1 to
 //      4.8 KB brotli, measured.
+//   2. Writes the language tables the page loads when a reader needs Italian or Chinese
+//      (`lang-it.json`, `lang-zh.json`) with `cargo run --example texts`, a native build of the
+//      same tables the wasm's English comes from (src/ui/text/).
 //
 // Reads TRUNK_STAGING_DIR (or a directory given as the first argument, to run it by hand).
+import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
@@ -31,4 +35,15 @@ async function minifyGlue() {
   }
 }
 
+/** The language tables, from a native build: without the wasm-only settings trunk.sh sets. */
+function writeLanguageTables() {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('CARGO_UNSTABLE_') || key === 'CARGO_TARGET_DIR' || key === 'RUSTC_BOOTSTRAP') delete env[key];
+  }
+  const run = spawnSync('cargo', ['run', '--quiet', '--example', 'texts', '--', dir], { env, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`postbuild: cargo run --example texts failed (${run.status})`);
+}
+
 await minifyGlue();
+writeLanguageTables();

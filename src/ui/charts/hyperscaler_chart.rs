@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::geometry::{coord, Axis, LinearScale};
 use crate::model::{Currency, Rates};
-use crate::ui::text::{fill, hyperscaler_names, text, T};
+use crate::ui::text::{fill, text, T};
 use crate::ui::Formatter;
 
 // Each row is a label above its bar, so bars keep the full width and the text can grow on
@@ -29,13 +29,12 @@ pub fn hyperscaler_chart(
 ) -> Html {
     let lang = fmt.lang();
     let [m, a, z, f] = hyperscalers_usd;
-    let names = hyperscaler_names(lang);
     let rows: [(&str, f64, &str); 6] = [
         (text(lang, T::ByteDance2026), bytedance_usd, "bytedance"),
-        (names[0], m, "us"),
-        (names[1], a, "us"),
-        (names[2], z, "us"),
-        (names[3], f, "us"),
+        (text(lang, T::Microsoft), m, "us"),
+        (text(lang, T::Alphabet), a, "us"),
+        (text(lang, T::Amazon), z, "us"),
+        (text(lang, T::Meta), f, "us"),
         (text(lang, T::CombinedFour), m + a + z + f, "sum"),
     ];
     let shown = rows.map(|(_, usd, _)| rates.from_usd(usd, currency));
@@ -51,9 +50,9 @@ pub fn hyperscaler_chart(
     let description = rows
         .iter()
         .zip(&amounts)
-        .map(|((name, _, _), amount)| format!("{name} {amount}"))
+        .map(|((name, _, _), amount)| [*name, " ", amount].concat())
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(text(lang, T::ListSeparator));
     let label = fill(text(lang, T::HyperscalerChartLabel), &[&description]);
     html! {
         <svg class="chart hyperscaler-chart" data-testid="chart-hyperscalers" role="img"

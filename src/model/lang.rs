@@ -1,0 +1,76 @@
+//! The languages the page speaks, and how readers of each write numbers. The words themselves
+//! are the UI's (`ui/text`); the model only needs to know how to read what a reader types.
+
+use super::editor::Writing;
+use super::number::Notation;
+
+/// A language the page speaks: English, Italian (the story's language) or Simplified Chinese.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    It,
+    Zh,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::It, Lang::Zh];
+
+    /// The contract name (`lang=it` in a link).
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::It => "it",
+            Lang::Zh => "zh",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Lang> {
+        Self::ALL.into_iter().find(|l| l.name() == name)
+    }
+
+    /// The language a browser's language tag asks for, if the page speaks it: `it-IT` and `it`
+    /// are Italian, `en-GB` English, `zh-CN`, `zh-SG`, `zh-Hans` and `zh` Simplified Chinese;
+    /// `zh-TW`, `zh-HK` and `zh-Hant` ask for the traditional script, which the page does not
+    /// write.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.to_ascii_lowercase();
+        let mut parts = tag.split(['-', '_']);
+        match parts.next()? {
+            "en" => Some(Lang::En),
+            "it" => Some(Lang::It),
+            "zh" => {
+                let traditional = parts.any(|p| matches!(p, "hant" | "tw" | "hk" | "mo"));
+                (!traditional).then_some(Lang::Zh)
+            }
+            _ => None,
+        }
+    }
+
+    /// The first of a browser's languages (`navigator.languages`, most wanted first) that the
+    /// page speaks, else English.
+    pub fn first_spoken<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or_default()
+    }
+
+    /// How its readers write numbers: Italian `1.234,5`; English and Chinese `1,234.5`, and
+    /// Chinese amounts in 亿 rather than billions.
+    pub fn writing(self) -> Writing {
+        match self {
+            Lang::En => Writing {
+                notation: Notation::POINT,
+                yi: false,
+            },
+            Lang::It => Writing {
+                notation: Notation::COMMA,
+                yi: false,
+            },
+            Lang::Zh => Writing {
+                notation: Notation::POINT,
+                yi: true,
+            },
+        }
+    }
+}
