@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::text::{text, T};
@@ -141,6 +142,41 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             }
         })
     };
+    // Tab and Shift+Tab go round the dialog's controls: a modal dialog keeps focus inside it
+    // (browsers make the page behind inert, but would let Tab leave for the browser's own UI).
+    let on_dialog_key = Callback::from(|e: KeyboardEvent| {
+        if e.key() != "Tab" {
+            return;
+        }
+        let Some(dialog) = e
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let Ok(controls) = dialog.query_selector_all("button, textarea") else {
+            return;
+        };
+        let (Some(first), Some(last)) = (
+            controls.item(0),
+            controls.item(controls.length().saturating_sub(1)),
+        ) else {
+            return;
+        };
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .map(web_sys::Node::from);
+        let wrap_to = match (e.shift_key(), active) {
+            (true, Some(a)) if a == first => Some(last),
+            (false, Some(a)) if a == last => Some(first),
+            _ => None,
+        };
+        if let Some(target) = wrap_to.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+            e.prevent_default();
+            let _ = target.focus();
+        }
+    });
     let on_copy_code = {
         let (code, code_copied) = (code.clone(), code_copied.clone());
         Callback::from(move |_: MouseEvent| {
@@ -198,7 +234,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 <button type="button" class="link" data-testid="export-svg-breakdown" onclick={download("chart-breakdown")}>{ text(lang, T::DownloadBreakdownSvg) }</button>
                 <button type="button" class="link" data-testid="export-svg-hyperscalers" onclick={download("chart-hyperscalers")}>{ text(lang, T::DownloadHyperscalerSvg) }</button>
             </p>
-            <dialog ref={dialog} class="embed-dialog" data-testid="embed-dialog" aria-labelledby="h-embed">
+            <dialog ref={dialog} class="embed-dialog" data-testid="embed-dialog" aria-labelledby="h-embed"
+                onkeydown={on_dialog_key}>
                 <h2 id="h-embed">{ text(lang, T::EmbedHeading) }</h2>
                 <p>{ text(lang, T::EmbedIntro) }</p>
                 <textarea data-testid="embed-code" readonly=true rows="6" aria-labelledby="h-embed" value={(*code).clone()} />

@@ -25,6 +25,14 @@ pub fn breakdown_chart(fmt: &Formatter, parts: [f64; 2], currency: Currency) -> 
         <svg class="chart breakdown-chart" data-testid="chart-breakdown" role="img"
             aria-label={label} viewBox="0 0 600 40"
             preserveAspectRatio="none">
+            // The rest of capex is hatched, so the two parts differ by more than colour.
+            <defs>
+                <pattern id="hatch-rest" patternUnits="userSpaceOnUse" width="6" height="6"
+                    patternTransform="rotate(45)">
+                    <rect class="hatch" width="6" height="6" />
+                    <rect class="hatch-line" width="3" height="6" />
+                </pattern>
+            </defs>
             for (i, (x, w)) in segments.into_iter().enumerate() {
                 <rect data-bar={if i == 0 { "ai" } else { "rest" }}
                     x={coord(x)} y="0" width={coord(w)} height={coord(HEIGHT)} />
