@@ -63,14 +63,17 @@ test-e2e-firefox: build
 test-e2e-webkit: build
 	$(call in-engine,webkit,end-to-end scenarios (WebDriver),node tests/webdriver/run.mjs --engine webkit)
 
-## The share-link decoder and the editor under libFuzzer for FUZZ_SECONDS (cargo-fuzz; its
+## The share-link decoder and the editor, then host pages' messages, each under libFuzzer for
+## FUZZ_SECONDS (cargo-fuzz; its
 ## nightly flags are allowed on stable by RUSTC_BOOTSTRAP, as the toolchain here is stable),
 ## starting from the inputs that once failed (tests/fuzz/regressions).
 FUZZ_SECONDS ?= 30
 fuzz: setup
-	mkdir -p tests/fuzz/corpus/share_link
+	mkdir -p tests/fuzz/corpus/share_link tests/fuzz/corpus/host_message
 	RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir tests/fuzz --sanitizer none share_link \
 		tests/fuzz/corpus/share_link tests/fuzz/regressions -- -max_total_time=$(FUZZ_SECONDS)
+	RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir tests/fuzz --sanitizer none host_message \
+		tests/fuzz/corpus/host_message tests/fuzz/seeds/host_message -- -max_total_time=$(FUZZ_SECONDS)
 
 ## Every check and test: lint, native model tests, browser component tests in Chromium, Firefox
 ## and WebKit, the fuzz target, the size budget, end-to-end tests on the release build in

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 pub mod browser;
+pub mod engine;
 pub mod model;
 pub mod ui;
 

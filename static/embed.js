@@ -1,5 +1,6 @@
 /*
- * embed.js: automatic height for the "ByteDance's 2026 AI budget: what if?" calculator iframe.
+ * embed.js: automatic height, and a small API for web teams, for the "ByteDance's 2026 AI
+ * budget: what if?" calculator iframe.
  *
  * Usage, on the page that embeds the calculator (copy it from the calculator's "Embed" dialog):
  *
@@ -8,31 +9,49 @@
  *   <script src="https://<host>/embed.js" async></script>
  *
  * (Give the iframe `border: 0` in your own stylesheet if you like.) The `id` parameter is
- * optional: it names the iframe in the messages (default "capex-calculator").
+ * optional: it names the iframe in the messages (default "capex-calculator"). `host=<origin>`
+ * in the iframe's URL (the embed dialog writes it when you give your site's address) makes
+ * the calculator listen to that origin only.
  *
- * The calculator posts its content height to its parent whenever it changes, as
- * {type: "capex-calculator:height", id: "<id>", height: <px>}. This script sets the height of
- * the iframe that sent it, so the reader never sees a scrollbar inside the iframe.
+ * 1. Height. The calculator posts its content height to its parent whenever it changes, as
+ *    {type: "capex-calculator:height", id: "<id>", height: <px>}. This script sets the height
+ *    of the iframe that sent it, so the reader never sees a scrollbar inside the iframe.
+ *
+ * 2. Driving it from the article (scrollytelling, live numbers in the text):
+ *
+ *      var calc = CapexCalculator.get('#my-calculator');   // an <iframe> or a CSS selector
+ *      calc.on('ready', function (info) { ... });          // {id, version}
+ *      calc.set({chip: 27000, currency: 'eur'});           // any input of the link contract,
+ *                                                          // a preset, the currency, the language
+ *      calc.reset();                                       // back to the article's figures
+ *      calc.on('results', function (r) { ... });           // {scenario, results, currency, lang}
+ *                                                          // on every change (subscribes)
+ *      calc.on('error', function (e) { ... });             // {errors: [{field, reason, message}],
+ *                                                          //  request}: what a set could not apply
+ *
+ *    Values use the names and base units of the page's `data-value` contract (README). What
+ *    `set` sends before the calculator is ready waits until it is.
  *
  * It only acts on a message that
- *   - has exactly our shape (type "capex-calculator:height" and a finite number height),
+ *   - has exactly one of our shapes (type "capex-calculator:..."; a finite number height),
  *   - comes from the contentWindow of an <iframe data-capex-calculator> on this page,
- *   - comes from the origin of that iframe's src.
- * The height is clamped to 100..20000 px. Nothing from a message is ever used as HTML, as a
- * selector or as a URL. No dependencies, no inline script, no eval: it works under a strict
- * Content-Security-Policy (allow this file's origin in script-src and frame-src). Including
- * it twice is harmless. Several calculators on one page are fine: each resizes on its own.
- * Without this script the iframe keeps the height given in its markup.
+ *   - comes from the origin of that iframe's src,
+ * and it sends messages to that origin only, never to "*". The height is clamped to
+ * 100..20000 px. Nothing from a message is ever used as HTML, as a selector or as a URL. No
+ * dependencies, no inline script, no eval: it works under a strict Content-Security-Policy
+ * (allow this file's origin in script-src and frame-src). Including it twice is harmless.
+ * Several calculators on one page are fine: each is its own.
  *
  * The calculator may have reported before this script ran (it loads async): on start, and
- * whenever a calculator iframe (re)loads, the script asks each one for its height with
- * {type: "capex-calculator:request-height"}, sent only to the origin of the iframe's src.
+ * whenever a calculator iframe (re)loads, the script asks each one for its height
+ * ({type: "capex-calculator:request-height"}) and whether it is ready
+ * ({type: "capex-calculator:hello"}).
  */
 (function () {
   'use strict';
 
-  var TYPE = 'capex-calculator:height';
-  var REQUEST = 'capex-calculator:request-height';
+  var PREFIX = 'capex-calculator:';
+  var HEIGHT = PREFIX + 'height';
   var FLAG = '__capexCalculatorEmbed';
   var MIN_HEIGHT = 100;
   var MAX_HEIGHT = 20000;
@@ -57,36 +76,17 @@
     return a.protocol + '//' + a.hostname.toLowerCase() + (port ? ':' + port : '');
   }
 
-  function findFrame(source) {
-    if (!source) return null;
-    var frames = document.querySelectorAll('iframe[data-capex-calculator]');
-    for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === source) return frames[i];
-    }
-    return null;
+  function frames() {
+    return document.querySelectorAll('iframe[data-capex-calculator]');
   }
 
-  function onMessage(event) {
-    var data = event.data;
-    if (!data || typeof data !== 'object') return;
-    var type, height;
-    try {
-      type = data.type;
-      height = data.height;
-    } catch (e) {
-      return;
+  function findFrame(source) {
+    if (!source) return null;
+    var all = frames();
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].contentWindow === source) return all[i];
     }
-    if (type !== TYPE) return;
-    if (typeof height !== 'number' || !isFinite(height)) return;
-
-    var iframe = findFrame(event.source);
-    if (!iframe) return;
-    if (!event.origin || event.origin !== srcOrigin(iframe)) return;
-
-    var px = Math.ceil(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height)));
-    if (iframe.getAttribute('scrolling') !== 'no') iframe.setAttribute('scrolling', 'no');
-    iframe.style.overflow = 'hidden';
-    if (iframe.style.height !== px + 'px') iframe.style.height = px + 'px';
+    return null;
   }
 
   // Whether the iframe shows a document of another origin than `origin`, as far as the host
@@ -103,31 +103,159 @@
     }
   }
 
-  // Ask one calculator for its height, in case it reported before we listened.
-  function request(iframe) {
+  // Sends a message to one calculator, at the origin of its src only. False if it cannot yet.
+  function send(iframe, message) {
     var origin = srcOrigin(iframe);
-    if (!origin || !iframe.contentWindow || showsOtherOrigin(iframe, origin)) return;
+    if (!origin || !iframe.contentWindow || showsOtherOrigin(iframe, origin)) return false;
     try {
-      iframe.contentWindow.postMessage({ type: REQUEST }, origin);
-    } catch (e) {}
+      iframe.contentWindow.postMessage(message, origin);
+      return true;
+    } catch (e) {
+      return false;
+    }
   }
 
-  function requestAll() {
-    var frames = document.querySelectorAll('iframe[data-capex-calculator]');
-    for (var i = 0; i < frames.length; i++) {
-      var iframe = frames[i];
+  // ---------------------------------------------------------------- the API
+
+  // Each calculator iframe's state: whether it said it is ready, what waits for that, and the
+  // handlers registered with `on`.
+  function stateOf(iframe) {
+    if (!iframe.__capexCalculator) {
+      iframe.__capexCalculator = { ready: null, waiting: [], subscribed: false, handlers: { ready: [], results: [], error: [] } };
+    }
+    return iframe.__capexCalculator;
+  }
+
+  // Sends now if the calculator is ready, else when it is.
+  function whenReady(iframe, message) {
+    var state = stateOf(iframe);
+    if (state.ready) send(iframe, message);
+    else state.waiting.push(message);
+  }
+
+  function call(handlers, value) {
+    for (var i = 0; i < handlers.length; i++) {
+      try {
+        handlers[i](value);
+      } catch (e) {
+        if (window.console) window.console.error(e);
+      }
+    }
+  }
+
+  // A plain copy of what a web team passes to `set`: numbers and texts, nothing that cannot
+  // cross to another window.
+  function plain(values) {
+    return JSON.parse(JSON.stringify(values || {}));
+  }
+
+  function Controller(iframe) {
+    this.iframe = iframe;
+  }
+  Controller.prototype.set = function (values) {
+    whenReady(this.iframe, { type: PREFIX + 'set', values: plain(values) });
+    return this;
+  };
+  Controller.prototype.reset = function () {
+    whenReady(this.iframe, { type: PREFIX + 'reset' });
+    return this;
+  };
+  Controller.prototype.on = function (event, fn) {
+    var state = stateOf(this.iframe);
+    if (typeof fn !== 'function' || !state.handlers[event]) return this;
+    state.handlers[event].push(fn);
+    if (event === 'ready' && state.ready) fn(state.ready);
+    if (event === 'results' && !state.subscribed) {
+      state.subscribed = true;
+      whenReady(this.iframe, { type: PREFIX + 'subscribe' });
+    }
+    return this;
+  };
+
+  function get(target) {
+    var iframe = typeof target === 'string' ? document.querySelector(target) : target;
+    if (!iframe || iframe.tagName !== 'IFRAME') throw new Error('CapexCalculator.get: not an iframe: ' + String(target));
+    if (!iframe.hasAttribute('data-capex-calculator')) iframe.setAttribute('data-capex-calculator', '');
+    return new Controller(iframe);
+  }
+
+  try {
+    Object.defineProperty(window, 'CapexCalculator', { value: Object.freeze({ get: get }), enumerable: true });
+  } catch (e) {
+    window.CapexCalculator = { get: get };
+  }
+
+  // ---------------------------------------------------------------- messages from calculators
+
+  function onMessage(event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object') return;
+    var type;
+    try {
+      type = data.type;
+    } catch (e) {
+      return;
+    }
+    if (typeof type !== 'string' || type.indexOf(PREFIX) !== 0) return;
+
+    var iframe = findFrame(event.source);
+    if (!iframe) return;
+    if (!event.origin || event.origin !== srcOrigin(iframe)) return;
+
+    var state = stateOf(iframe);
+    if (type === HEIGHT) {
+      var height = data.height;
+      if (typeof height !== 'number' || !isFinite(height)) return;
+      var px = Math.ceil(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height)));
+      if (iframe.getAttribute('scrolling') !== 'no') iframe.setAttribute('scrolling', 'no');
+      iframe.style.overflow = 'hidden';
+      if (iframe.style.height !== px + 'px') iframe.style.height = px + 'px';
+    } else if (type === PREFIX + 'ready') {
+      var first = !state.ready;
+      state.ready = { id: String(data.id), version: String(data.version) };
+      var waiting = state.waiting;
+      state.waiting = [];
+      for (var i = 0; i < waiting.length; i++) send(iframe, waiting[i]);
+      if (first) call(state.handlers.ready, state.ready);
+    } else if (type === PREFIX + 'results') {
+      call(state.handlers.results, { scenario: data.scenario, results: data.results, currency: data.currency, lang: data.lang });
+    } else if (type === PREFIX + 'error') {
+      call(state.handlers.error, { errors: data.errors, request: data.request });
+    }
+  }
+
+  // Ask one calculator for its height and whether it is ready, in case it said so before we
+  // listened. A frame that (re)loads starts over: not ready, its subscription to renew.
+  function greet(iframe) {
+    send(iframe, { type: PREFIX + 'request-height' });
+    send(iframe, { type: PREFIX + 'hello' });
+  }
+
+  function greetAll() {
+    var all = frames();
+    for (var i = 0; i < all.length; i++) {
+      var iframe = all[i];
       if (!iframe.__capexCalculatorLoad) {
         iframe.__capexCalculatorLoad = true;
-        iframe.addEventListener('load', function (event) { request(event.target); }, false);
+        iframe.addEventListener(
+          'load',
+          function (event) {
+            var state = stateOf(event.target);
+            state.ready = null;
+            if (state.subscribed) state.waiting.push({ type: PREFIX + 'subscribe' });
+            greet(event.target);
+          },
+          false,
+        );
       }
-      request(iframe);
+      greet(iframe);
     }
   }
 
   window.addEventListener('message', onMessage, false);
-  requestAll();
+  greetAll();
   // Iframes later in the page than this script.
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', requestAll, false);
+    document.addEventListener('DOMContentLoaded', greetAll, false);
   }
 })();

@@ -383,3 +383,53 @@ async fn a_kept_scenario_that_could_not_be_read_is_reported() {
     assert!(page.has("storage-note"));
     close(page.value("capex-usd"), 160.0 / 7.04, 1e-6);
 }
+
+/// The engine's answers to a host page go to the sender's origin, and nowhere else: what it
+/// posts names the origin the request came from.
+#[wasm_bindgen_test]
+fn the_engine_answers_a_host_at_its_own_origin_only() {
+    use capex_calculator::engine::handle;
+    let request = |json: &str| handle(js_sys::JSON::parse(json).unwrap());
+    let field =
+        |v: &wasm_bindgen::JsValue, name: &str| js_sys::Reflect::get(v, &name.into()).unwrap();
+    let text =
+        |v: &wasm_bindgen::JsValue, name: &str| field(v, name).as_string().unwrap_or_default();
+
+    let replies = request(
+        r#"{"kind":"host","id":"a","origin":"https://news.example","query":"v=1&capex=200",
+            "data":{"type":"capex-calculator:subscribe"}}"#,
+    );
+    let kinds: Vec<String> = replies.iter().map(|r| text(r, "kind")).collect();
+    assert_eq!(kinds, ["subscribe", "post"]);
+    assert_eq!(text(&replies[0], "origin"), "https://news.example");
+    assert_eq!(text(&replies[1], "origin"), "https://news.example");
+    let message = field(&replies[1], "message");
+    assert_eq!(text(&message, "type"), "capex-calculator:results");
+    // RMB 200 bn at 7.04: US$28.41 bn.
+    let results = field(&message, "results");
+    close(
+        field(&results, "capex-usd").as_f64().unwrap(),
+        200.0 / 7.04,
+        1e-9,
+    );
+
+    let replies =
+        request(r#"{"kind":"results","id":"a","origin":"https://other.example","query":"v=1"}"#);
+    assert_eq!(text(&replies[0], "origin"), "https://other.example");
+
+    let replies = request(
+        r#"{"kind":"host","id":"a","origin":"https://news.example","query":"v=1",
+            "data":{"type":"capex-calculator:set","values":{"chip":1,"usdcny":6.96}}}"#,
+    );
+    let kinds: Vec<String> = replies.iter().map(|r| text(r, "kind")).collect();
+    assert_eq!(kinds, ["post", "apply"]);
+    assert_eq!(text(&replies[0], "origin"), "https://news.example");
+    let error = field(&replies[0], "message");
+    assert_eq!(text(&error, "type"), "capex-calculator:error");
+    assert_eq!(
+        text(&field(&error, "request"), "type"),
+        "capex-calculator:set",
+        "the request is echoed"
+    );
+    assert_eq!(text(&replies[1], "query"), "v=1&usdcny=6.96");
+}

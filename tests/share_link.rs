@@ -172,6 +172,7 @@ fn the_browser_reads_every_parameter_a_link_writes() {
         theme: Theme::Light,
         id: Some("a".into()),
         lang: Some(Lang::Zh),
+        host: Some("https://news.example".into()),
     };
     let names: Vec<_> = parameter_names().collect();
     for (name, _) in encode(&link) {
@@ -230,13 +231,14 @@ prop_compose! {
         theme in prop::sample::select(Theme::ALL.to_vec()),
         id in prop::option::of("[a-z0-9_-]{1,20}"),
         lang in prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
+        host in prop::option::of("https?://[a-z0-9.-]{1,30}(:[0-9]{1,5})?"),
     ) -> Link {
         let mut scenario = Scenario::default();
         for (f, v) in Field::ALL.into_iter().zip(values) {
             f.set(&mut scenario, v);
         }
         scenario.ai = scenario.ai.min(scenario.capex);
-        Link { scenario, currency, embed, theme, id, lang }
+        Link { scenario, currency, embed, theme, id, lang, host }
     }
 }
 
@@ -269,5 +271,23 @@ proptest! {
         for n in &d.notes {
             prop_assert!(raw.iter().any(|(k, _)| *k == n.param));
         }
+    }
+}
+
+#[test]
+fn a_link_may_name_the_one_site_allowed_to_drive_it() {
+    let d = decode_str("v=1&embed=1&host=https://News.example:8443");
+    assert_eq!(d.link.host.as_deref(), Some("https://news.example:8443"));
+    assert!(d.notes.is_empty());
+    for bad in [
+        "news.example",
+        "https://news.example/path",
+        "javascript:alert(1)",
+        "https://",
+        "https://a b",
+    ] {
+        let d = decode(&[("host", bad)]);
+        assert_eq!(d.link.host, None, "{bad}");
+        assert_eq!(params_of(&d.notes), ["host"], "{bad}");
     }
 }

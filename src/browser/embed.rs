@@ -4,6 +4,11 @@
 //! "embed-size", height}`, and our own `{type: "capex-calculator:height", id, height}` for
 //! `static/embed.js`. Heights are not secret, so the target origin is `*`; hosts check
 //! `event.source`.
+//!
+//! When opened by Pym.js (NPR's resizer, still run by many WordPress newsrooms: `pym.Parent`
+//! puts `childId` and `initialWidth` in the frame's URL), it also sends Pym's own string,
+//! `pymxPYMx<childId>xPYMxheightxPYMx<px>`, and answers Pym's `width` message with its height,
+//! so a page running Pym.js sizes it with no new script.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,15 +30,34 @@ fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(object, &key.into(), value);
 }
 
-/// Posts `height` to the parent window in all three shapes.
-pub fn post_height(id: &str, height: f64) {
+/// The Pym.js child id the frame was opened with (`childId=`), if it reads as an id.
+pub fn pym_id() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let id = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("childId")?;
+    let ok = (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    ok.then_some(id)
+}
+
+/// Pym.js's message: `pymxPYMx<id>xPYMx<type>xPYMx<message>`.
+fn pym_message(id: &str, kind: &str, message: &str) -> String {
+    ["pymxPYMx", id, "xPYMx", kind, "xPYMx", message].concat()
+}
+
+/// Posts `height` to the parent window in all three shapes, and in Pym's with a Pym id.
+pub fn post_height(id: &str, pym: Option<&str>, height: f64) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let Ok(Some(parent)) = window.parent() else {
         return;
     };
-    let height = JsValue::from(height.ceil());
+    let px = height.ceil();
+    let height = JsValue::from(px);
     let datawrapper = js_sys::Object::new();
     let ids = js_sys::Object::new();
     set(&ids, id, &height);
@@ -49,6 +73,10 @@ pub fn post_height(id: &str, height: f64) {
     for message in [datawrapper, amp, own] {
         let _ = parent.post_message(&message, "*");
     }
+    if let Some(pym) = pym {
+        let px = crate::model::plain_decimal(px);
+        let _ = parent.post_message(&pym_message(pym, "height", &px).into(), "*");
+    }
 }
 
 /// The document's height, in whole pixels.
@@ -58,29 +86,34 @@ fn content_height(root: &web_sys::Element) -> f64 {
 
 /// Starts reporting the document's height to the parent, if there is one: on every change of
 /// size, on `load`, and whenever the parent asks (`{type: "capex-calculator:request-height"}`,
-/// sent by `embed.js` in case it started listening after the first report).
-pub fn report_height(id: String) -> Option<HeightReporter> {
+/// sent by `embed.js` in case it started listening after the first report, or Pym's `width`).
+pub fn report_height(id: String, pym: Option<String>) -> Option<HeightReporter> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
     if parent == window {
         return None;
     }
     let root = window.document()?.document_element()?;
-    let (measured, observed_id) = (root.clone(), id.clone());
+    let (measured, observed_id, observed_pym) = (root.clone(), id.clone(), pym.clone());
     let mut last = -1.0;
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
         let height = content_height(&measured);
         if height != last {
             last = height;
-            post_height(&observed_id, height);
+            post_height(&observed_id, observed_pym.as_deref(), height);
         }
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&root);
-    let (on_load_root, on_load_id) = (root.clone(), id.clone());
+    let (on_load_root, on_load_id, on_load_pym) = (root.clone(), id.clone(), pym.clone());
     let on_load = gloo::events::EventListener::new(&window, "load", move |_| {
-        post_height(&on_load_id, content_height(&on_load_root));
+        post_height(
+            &on_load_id,
+            on_load_pym.as_deref(),
+            content_height(&on_load_root),
+        );
     });
+    let pym_width = pym.as_deref().map(|p| pym_message(p, "width", ""));
     let on_request = gloo::events::EventListener::new(&window, "message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
@@ -88,9 +121,15 @@ pub fn report_height(id: String) -> Option<HeightReporter> {
         let from_parent = event
             .source()
             .is_some_and(|source| JsValue::from(source) == JsValue::from(&parent));
-        let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok();
-        if from_parent && kind.and_then(|k| k.as_string()).as_deref() == Some(REQUEST) {
-            post_height(&id, content_height(&root));
+        let data = event.data();
+        let kind = js_sys::Reflect::get(&data, &"type".into()).ok();
+        let asked = kind.and_then(|k| k.as_string()).as_deref() == Some(REQUEST);
+        let pym_asked = pym_width
+            .as_deref()
+            .zip(data.as_string())
+            .is_some_and(|(width, message)| message.starts_with(width));
+        if from_parent && (asked || pym_asked) {
+            post_height(&id, pym.as_deref(), content_height(&root));
         }
     });
     Some(HeightReporter {

@@ -23,6 +23,13 @@ pub fn pairs_of(query: &str) -> Vec<(&'static str, String)> {
         .collect()
 }
 
+/// A query string decoded as a link is (the engine's replies carry the scenarios it made).
+pub fn decode_query(query: &str) -> crate::model::Decoded {
+    let pairs = pairs_of(query);
+    let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    crate::model::decode(&borrowed)
+}
+
 /// The current page's query as pairs.
 pub fn query_pairs() -> Vec<(&'static str, String)> {
     web_sys::window()

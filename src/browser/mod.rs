@@ -6,6 +6,8 @@ pub mod clipboard;
 pub mod document;
 pub mod download;
 pub mod embed;
+pub mod engine;
+pub mod host;
 pub mod location;
 pub mod storage;
 pub mod texts;

@@ -9,6 +9,7 @@ pub mod editor;
 pub mod evaluate;
 pub mod export;
 pub mod figures;
+pub mod host_message;
 pub mod lang;
 pub mod number;
 pub mod presets;

@@ -55,6 +55,32 @@ pub struct Link {
     pub id: Option<String>,
     /// The language the link asks for; without one, the reader's browser decides.
     pub lang: Option<Lang>,
+    /// The one origin (`https://news.example`) whose page may drive this embedded calculator
+    /// with messages; without one, whichever page embeds it.
+    pub host: Option<String>,
+}
+
+/// An origin as a link may name it: `http://` or `https://`, a host name (letters, digits,
+/// dots, hyphens) and an optional port, nothing after. Lower-cased, as browsers report origins.
+///
+/// `origin("https://News.example:8443")` is `Some("https://news.example:8443")`;
+/// `origin("https://news.example/path")` is `None`.
+pub fn origin(value: &str) -> Option<String> {
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))?;
+    let (host, port) = match rest.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (rest, None),
+    };
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    let port_ok =
+        port.is_none_or(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    (host_ok && port_ok).then(|| value.to_ascii_lowercase())
 }
 
 /// Why a parameter was not applied.
@@ -148,6 +174,10 @@ pub fn decode(pairs: &[(&str, &str)]) -> Decoded {
                 Some(l) => out.link.lang = Some(l),
                 None => out.notes.push(unknown()),
             },
+            "host" => match origin(value) {
+                Some(o) => out.link.host = Some(o),
+                None => out.notes.push(unknown()),
+            },
             "theme" => match Theme::from_name(value) {
                 Some(t) => out.link.theme = t,
                 None => out.notes.push(unknown()),
@@ -213,9 +243,11 @@ pub fn decode(pairs: &[(&str, &str)]) -> Decoded {
 
 /// Every parameter name a link can carry: the browser reads only these from the URL.
 pub fn parameter_names() -> impl Iterator<Item = &'static str> {
-    ["v", "preset", "currency", "lang", "embed", "theme", "id"]
-        .into_iter()
-        .chain(Field::ALL.into_iter().map(Field::name))
+    [
+        "v", "preset", "currency", "lang", "embed", "theme", "id", "host",
+    ]
+    .into_iter()
+    .chain(Field::ALL.into_iter().map(Field::name))
 }
 
 /// Writes a link: `v=1`, then only what differs from the defaults, to keep links short.
@@ -243,6 +275,9 @@ pub fn encode(link: &Link) -> Vec<(&'static str, String)> {
     }
     if let Some(id) = &link.id {
         pairs.push(("id", id.clone()));
+    }
+    if let Some(host) = &link.host {
+        pairs.push(("host", host.clone()));
     }
     pairs
 }

@@ -30,12 +30,15 @@ use super::sources_panel::SourcesPanel;
 use super::state::{Action, AppState};
 use super::text::{fill, locale, text, T};
 use super::{load_language, Formatter};
-use crate::browser::{document, embed, location, storage, Start};
-use crate::model::{evaluate, Field, Lang};
+use crate::browser::{document, download, embed, engine, host, location, storage, Start};
+use crate::model::{evaluate, Field, Lang, Link};
 
 /// How long the URL (and storage) wait after the last change before following it: no history
 /// work on every pixel of a drag.
 const WRITE_DELAY_MS: u32 = 300;
+
+/// The frame's name in messages to its host when the link gives none.
+const DEFAULT_ID: &str = "capex-calculator";
 
 /// How long the reader must pause before the key results are read out to a screen reader:
 /// once per pause, never on every step of a drag.
@@ -166,13 +169,75 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // The host page may drive an embedded calculator: its messages go to the engine (a
+    // worker, started once the page is whole), which decodes and checks them and answers with
+    // what to do (`on_engine_reply`). What does not pass is reported to the host and changes
+    // nothing.
+    let subscriber = use_mut_ref(|| None::<String>);
+    let frame_id = link.id.clone().unwrap_or_else(|| DEFAULT_ID.to_owned());
+    use_effect_with(embedded, {
+        let (on_action, subscriber) = (on_action.clone(), subscriber.clone());
+        let (latest, id, host) = (latest_link.clone(), frame_id.clone(), link.host.clone());
+        move |&embedded| {
+            engine::on_reply(move |reply| on_engine_reply(&reply, &on_action, &subscriber));
+            let listener = embedded
+                .then(|| {
+                    host::listen(host, move |origin, data| {
+                        let query = location::link_query(&latest.get()).into();
+                        engine::request(
+                            "host",
+                            &[
+                                ("id", id.as_str().into()),
+                                ("origin", origin.into()),
+                                ("query", query),
+                                ("data", data),
+                            ],
+                        );
+                    })
+                })
+                .flatten();
+            move || drop(listener)
+        }
+    });
+    // Once the whole page is built, an embedded calculator tells its host it is ready; after
+    // that, results go to a subscriber on the next frame after each change: once per frame,
+    // however fast a slider moves.
+    let told_ready = use_mut_ref(|| false);
+    use_effect_with((link.clone(), whole), {
+        let (subscriber, id, host) = (subscriber.clone(), frame_id.clone(), link.host.clone());
+        move |(link, whole)| {
+            if *whole && link.embed && host::embedded() && !told_ready.replace(true) {
+                let origin = host::ready_origin(host.as_deref());
+                engine::request(
+                    "ready",
+                    &[("id", id.as_str().into()), ("origin", origin.into())],
+                );
+            }
+            let query = location::link_query(link);
+            let frame = subscriber.borrow().clone().map(|origin| {
+                request_animation_frame(move |_| {
+                    engine::request(
+                        "results",
+                        &[
+                            ("id", id.into()),
+                            ("origin", origin.into()),
+                            ("query", query.into()),
+                        ],
+                    );
+                })
+            });
+            move || drop(frame)
+        }
+    });
+
     // An embedded page keeps its host told of its height.
-    let id = link
-        .id
-        .clone()
-        .unwrap_or_else(|| "capex-calculator".to_owned());
+    let id = link.id.clone().unwrap_or_else(|| DEFAULT_ID.to_owned());
+    // Opened by Pym.js (`childId=` in the URL), it reports its height as an embed does.
     use_effect_with(embedded, move |&embedded| {
-        let reporter = embedded.then(|| embed::report_height(id)).flatten();
+        let pym = embed::pym_id();
+        let reporter = (embedded || pym.is_some())
+            .then(|| embed::report_height(id, pym))
+            .flatten();
         move || drop(reporter)
     });
 
@@ -249,5 +314,35 @@ pub fn App(props: &AppProps) -> Html {
             <p class="visually-hidden" role="status" aria-live="polite"
                 data-testid="announcement">{ (*announcement).clone() }</p>
         </div>
+    }
+}
+
+/// What the page does with the engine's replies: show a scenario a host set (loading the
+/// texts of a language it asks for first), reset, remember a subscriber, post a message to the
+/// host, offer a file.
+fn on_engine_reply(
+    reply: &wasm_bindgen::JsValue,
+    on_action: &Callback<Action>,
+    subscriber: &std::rc::Rc<std::cell::RefCell<Option<String>>>,
+) {
+    let text = |name| engine::text(reply, name).unwrap_or_default();
+    match text("kind").as_str() {
+        "apply" => {
+            let next = location::decode_query(&text("query")).link;
+            let on_action = on_action.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = load_language(next.lang.unwrap_or_default()).await;
+                // If the texts cannot be had, everything else applies and the language stays.
+                let lang = if loaded { next.lang } else { None };
+                on_action.emit(Action::Apply(Link { lang, ..next }));
+            });
+        }
+        "reset" => on_action.emit(Action::Reset),
+        "subscribe" => *subscriber.borrow_mut() = Some(text("origin")),
+        "post" => host::post(&text("origin"), &engine::field(reply, "message")),
+        "file" => {
+            download::save(&text("name"), &text("mime"), &text("content"));
+        }
+        _ => {}
     }
 }

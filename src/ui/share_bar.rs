@@ -8,8 +8,9 @@ use yew::prelude::*;
 
 use super::text::{text, T};
 use super::Formatter;
-use crate::browser::{clipboard, download, location};
-use crate::model::{evaluate, export, Link};
+use crate::browser::{clipboard, download, engine, location};
+use crate::model::share_link::origin;
+use crate::model::Link;
 
 /// The scenario on screen, as a link, read when a button is pressed. One shared cell that the
 /// App updates on every render: the bar's props never change with the scenario, so Yew does
@@ -22,7 +23,7 @@ impl LatestLink {
         *self.0.borrow_mut() = link;
     }
 
-    fn get(&self) -> Link {
+    pub fn get(&self) -> Link {
         self.0.borrow().clone()
     }
 }
@@ -123,11 +124,17 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     };
     // The embed code is made when the dialog opens, not on every input.
     let code = use_state(String::new);
+    // The newsroom's site, if it gives one: only that origin may then drive the calculator.
+    let site = use_state(|| (String::new(), None::<String>));
     let on_open = {
         let (dialog, code_copied) = (dialog.clone(), code_copied.clone());
-        let (link, code) = (props.link.clone(), code.clone());
+        let (link, code, site) = (props.link.clone(), code.clone(), site.clone());
         Callback::from(move |_: MouseEvent| {
-            code.set(embed_code(&link.get(), text(lang, T::IframeTitle)));
+            let host = site.1.clone();
+            code.set(embed_code(
+                &Link { host, ..link.get() },
+                text(lang, T::IframeTitle),
+            ));
             code_copied.set(false);
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 let _ = d.show_modal();
@@ -142,6 +149,25 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             }
         })
     };
+    let on_site = {
+        let (link, code, site) = (props.link.clone(), code.clone(), site.clone());
+        Callback::from(move |e: InputEvent| {
+            let typed = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            let trimmed = typed.trim().trim_end_matches('/');
+            let host = origin(trimmed);
+            code.set(embed_code(
+                &Link {
+                    host: host.clone(),
+                    ..link.get()
+                },
+                text(lang, T::IframeTitle),
+            ));
+            site.set((typed, host));
+        })
+    };
+    let site_error = !site.0.trim().is_empty() && site.1.is_none();
     // Tab and Shift+Tab go round the dialog's controls: a modal dialog keeps focus inside it
     // (browsers make the page behind inert, but would let Tab leave for the browser's own UI).
     let on_dialog_key = Callback::from(|e: KeyboardEvent| {
@@ -154,7 +180,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         else {
             return;
         };
-        let Ok(controls) = dialog.query_selector_all("button, textarea") else {
+        let Ok(controls) = dialog.query_selector_all("button, textarea, input") else {
             return;
         };
         let (Some(first), Some(last)) = (
@@ -187,26 +213,23 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             );
         })
     };
+    // CSV and JSON are written by the engine (a worker, started on the first download), which
+    // answers with the file; a chart is the chart on the page, written here.
     let download = |kind: &'static str| {
         let link = props.link.clone();
         Callback::from(move |_: MouseEvent| {
-            let link = link.get();
-            let outcome = evaluate(&link.scenario);
-            let _ = match kind {
-                "csv" => download::save(
-                    "capex-scenario.csv",
-                    "text/csv",
-                    &export::csv(&link, &outcome),
+            let query = location::link_query(&link.get());
+            match kind {
+                "csv" | "json" => engine::request(
+                    "export",
+                    &[("format", kind.into()), ("query", query.into())],
                 ),
-                "json" => download::save(
-                    "capex-scenario.json",
-                    "application/json",
-                    &export::json(&link, &outcome),
-                ),
-                chart => chart_svg(chart).is_some_and(|svg| {
-                    download::save(&[chart, ".svg"].concat(), "image/svg+xml", &svg)
-                }),
-            };
+                chart => {
+                    if let Some(svg) = chart_svg(chart) {
+                        download::save(&[chart, ".svg"].concat(), "image/svg+xml", &svg);
+                    }
+                }
+            }
         })
     };
     html! {
@@ -238,6 +261,16 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 onkeydown={on_dialog_key}>
                 <h2 id="h-embed">{ text(lang, T::EmbedHeading) }</h2>
                 <p>{ text(lang, T::EmbedIntro) }</p>
+                <div class="field site">
+                    <label for="f-site">{ text(lang, T::EmbedSite) }</label>
+                    <input id="f-site" type="url" data-testid="embed-site" value={site.0.clone()}
+                        placeholder="https://" autocomplete="url" oninput={on_site}
+                        aria-invalid={site_error.then_some("true")}
+                        aria-describedby={site_error.then_some("e-site")} />
+                    if site_error {
+                        <p class="error" id="e-site" role="alert" data-testid="error-site">{ text(lang, T::EmbedSiteError) }</p>
+                    }
+                </div>
                 <textarea data-testid="embed-code" readonly=true rows="6" aria-labelledby="h-embed" value={(*code).clone()} />
                 <div class="actions">
                     <button type="button" data-testid="embed-copy" onclick={on_copy_code}>{ text(lang, T::EmbedCopy) }</button>

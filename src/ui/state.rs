@@ -61,6 +61,8 @@ pub enum Action {
     SetLang(Lang),
     /// Back to the article's figures.
     Reset,
+    /// A whole scenario at once (a host page's `set`): its figures, currency and language.
+    Apply(Link),
 }
 
 impl Reducible for AppState {
@@ -95,6 +97,14 @@ impl Reducible for AppState {
                 next.editor.set_writing(lang.writing());
             }
             Action::Reset => next.editor.load(Scenario::default()),
+            Action::Apply(link) => {
+                next.currency = link.currency;
+                if let Some(lang) = link.lang {
+                    next.lang = lang;
+                    next.editor.set_writing(lang.writing());
+                }
+                next.editor.load(link.scenario);
+            }
         }
         if next == *self {
             self

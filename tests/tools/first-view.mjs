@@ -8,7 +8,8 @@
 //   * module specifiers and asset paths quoted inside inline <script> blocks
 //     (trunk 0.21 loads its JS glue with `import init from '/name-<hash>.js'`),
 //   * local url(...) references inside first-view stylesheets,
-//   * the `*_bg.wasm` in the directory (the JS glue fetches it),
+//   * the `*_bg.wasm` of each referenced JS glue (the glue fetches it; a worker's is not counted:
+//     it starts after the first view),
 //   * the largest `lang-*.json`: a reader of a language other than English (compiled into the
 //     wasm) waits for its table before the first render, so the first view counts the worst.
 // External URLs (http:, https:, //host, data:) are not counted.
@@ -99,9 +100,12 @@ export async function firstView(dir = 'dist') {
 
   for (const { ref, kind } of referencesInHtml(html)) await addFile(toRel(ref), kind);
 
-  // The wasm the JS glue loads: every *_bg.wasm at the top of dir.
+  // The wasm the page's JS glue loads: the *_bg.wasm beside each script the page references.
+  // (Workers' wasm, started later on, is not the first view.)
   for (const name of (await readdir(root)).sort()) {
-    if (name.endsWith('_bg.wasm')) await addFile(name, 'wasm');
+    if (!name.endsWith('_bg.wasm')) continue;
+    const glue = name.replace(/_bg\.wasm$/, '.js');
+    if (order.includes(glue)) await addFile(name, 'wasm');
   }
 
   // The largest language table: the worst first view, an Italian or Chinese reader's.

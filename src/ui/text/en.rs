@@ -83,6 +83,8 @@ pub(super) fn text(key: T) -> &'static str {
         T::EmbedOpen => "Embed in a page",
         T::EmbedHeading => "Embed this calculator",
         T::EmbedIntro => "Paste this code into your article. The script resizes the frame to its content; it is optional but keeps the frame free of scrollbars.",
+        T::EmbedSite => "Your site\u{2019}s address (optional): only pages there may then drive the calculator",
+        T::EmbedSiteError => "Not a site\u{2019}s address: write it as https://news.example, with nothing after the name.",
         T::EmbedCopy => "Copy code",
         T::EmbedCopied => "Code copied.",
         T::Close => "Close",

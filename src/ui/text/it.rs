@@ -85,6 +85,8 @@ pub(super) fn text(key: T) -> &'static str {
         T::EmbedOpen => "Incorpora in una pagina",
         T::EmbedHeading => "Incorpora questo calcolatore",
         T::EmbedIntro => "Incolla questo codice nel tuo articolo. Lo script adatta l\u{2019}altezza del riquadro al contenuto: \u{e8} facoltativo, ma evita le barre di scorrimento.",
+        T::EmbedSite => "Indirizzo del tuo sito (facoltativo): solo le sue pagine potranno comandare il calcolatore",
+        T::EmbedSiteError => "Non \u{e8} l\u{2019}indirizzo di un sito: scrivilo come https://news.example, senza nulla dopo il nome.",
         T::EmbedCopy => "Copia il codice",
         T::EmbedCopied => "Codice copiato.",
         T::Close => "Chiudi",

@@ -171,6 +171,9 @@ keys! {
     EmbedOpen,
     EmbedHeading,
     EmbedIntro,
+    /// The optional field for the newsroom's site in the embed dialog.
+    EmbedSite,
+    EmbedSiteError,
     EmbedCopy,
     EmbedCopied,
     Close,

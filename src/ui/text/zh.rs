@@ -86,6 +86,8 @@ pub(super) fn text(key: T) -> &'static str {
         T::EmbedOpen => "嵌入网页",
         T::EmbedHeading => "嵌入此计算器",
         T::EmbedIntro => "将以下代码粘贴到您的文章中。脚本会按内容调整框架高度；它并非必需，但能避免出现滚动条。",
+        T::EmbedSite => "您网站的地址（可选）：填写后只有该网站的页面能控制计算器",
+        T::EmbedSiteError => "这不是网站地址：请写成 https://news.example 这样的格式，名称后不要加其他内容。",
         T::EmbedCopy => "复制代码",
         T::EmbedCopied => "代码已复制。",
         T::Close => "关闭",

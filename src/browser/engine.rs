@@ -1,0 +1,106 @@
+//! The page's side of the engine (`crate::engine`, a Web Worker built as its own wasm module):
+//! started on first use, so the first view carries none of it; requests wait until it says it
+//! is ready; its replies go to the one handler the page registers. Requests are flat objects
+//! of texts (and a host's message, passed through untouched); the engine decodes them with
+//! serde.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What trunk writes for the engine's worker, next to the page.
+const SCRIPT: &str = "engine_loader.js";
+
+struct Engine {
+    worker: web_sys::Worker,
+    ready: bool,
+    waiting: Vec<JsValue>,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+}
+
+/// Where the engine's replies go.
+type Handler = Box<dyn Fn(JsValue)>;
+
+thread_local! {
+    static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+    static HANDLER: RefCell<Option<Handler>> = const { RefCell::new(None) };
+}
+
+/// Where the engine's replies go (one handler for the page; a later one replaces it).
+pub fn on_reply(handler: impl Fn(JsValue) + 'static) {
+    HANDLER.with(|h| *h.borrow_mut() = Some(Box::new(handler)));
+}
+
+/// A reply's field as text: `text(&reply, "kind")`.
+pub fn text(reply: &JsValue, name: &str) -> Option<String> {
+    js_sys::Reflect::get(reply, &name.into()).ok()?.as_string()
+}
+
+/// A reply's field as it is.
+pub fn field(reply: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(reply, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn start() -> Option<Engine> {
+    let worker = web_sys::Worker::new(SCRIPT).ok()?;
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| {
+            let data = e.data();
+            if text(&data, "kind").as_deref() == Some("engine-ready") {
+                let waiting = ENGINE.with(|engine| {
+                    let mut engine = engine.borrow_mut();
+                    let engine = engine.as_mut()?;
+                    engine.ready = true;
+                    Some((engine.worker.clone(), std::mem::take(&mut engine.waiting)))
+                });
+                if let Some((worker, waiting)) = waiting {
+                    for request in waiting {
+                        let _ = worker.post_message(&request);
+                    }
+                }
+                return;
+            }
+            HANDLER.with(|h| {
+                if let Some(handler) = h.borrow().as_ref() {
+                    handler(data);
+                }
+            });
+        });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    Some(Engine {
+        worker,
+        ready: false,
+        waiting: Vec::new(),
+        _on_message: on_message,
+    })
+}
+
+/// Starts the engine now, if it has not started, so that it is ready when needed.
+pub fn warm() {
+    ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        if engine.is_none() {
+            *engine = start();
+        }
+    });
+}
+
+/// Sends a request: `kind` and fields (texts, or a value passed through as it is).
+pub fn request(kind: &str, fields: &[(&str, JsValue)]) {
+    let request = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&request, &"kind".into(), &kind.into());
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&request, &(*name).into(), value);
+    }
+    warm();
+    ENGINE.with(|engine| {
+        if let Some(engine) = engine.borrow_mut().as_mut() {
+            if engine.ready {
+                let _ = engine.worker.post_message(&request);
+            } else {
+                engine.waiting.push(request.into());
+            }
+        }
+    });
+}
