@@ -7,7 +7,8 @@ import storage from './storage.mjs';
 import embed from './embed.mjs';
 import theme from './theme.mjs';
 import languages from './languages.mjs';
+import host from './host.mjs';
 
-export const AREAS = { calculator, share, storage, embed, theme, languages };
+export const AREAS = { calculator, share, storage, embed, theme, languages, host };
 
 export const SCENARIOS = Object.entries(AREAS).flatMap(([area, list]) => list.map((s) => ({ area, ...s })));

@@ -124,7 +124,7 @@ function expected(engine, title, error) {
 
 /** What the session's BiDi events say went wrong (Firefox only): errors, foreign requests. */
 function guardProblems(session, scenario) {
-  const origins = scenario.area === 'embed' ? [APP, HOST, HOST_ALT] : [APP];
+  const origins = ['embed', 'host'].includes(scenario.area) ? [APP, HOST, HOST_ALT] : [APP];
   const allowed = origins.map((o) => new URL(o).origin + '/');
   const foreign = session.requests.filter(
     (u) => !allowed.some((o) => u.startsWith(o)) && !/^(data|blob|about):/.test(u),
