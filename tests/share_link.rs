@@ -173,6 +173,7 @@ fn the_browser_reads_every_parameter_a_link_writes() {
         id: Some("a".into()),
         lang: Some(Lang::Zh),
         host: Some("https://news.example".into()),
+        ..Link::default()
     };
     let names: Vec<_> = parameter_names().collect();
     for (name, _) in encode(&link) {
@@ -238,7 +239,7 @@ prop_compose! {
             f.set(&mut scenario, v);
         }
         scenario.ai = scenario.ai.min(scenario.capex);
-        Link { scenario, currency, embed, theme, id, lang, host }
+        Link { scenario, currency, embed, theme, id, lang, host, ..Link::default() }
     }
 }
 

@@ -364,6 +364,11 @@ fn error_of(note: &Note) -> HostError {
             "Not one of the values this parameter takes.".to_owned(),
         ),
         NoteReason::UnsupportedVersion => ("unknown-value", "Another version's format.".to_owned()),
+        #[cfg(feature = "explore")]
+        NoteReason::Range(_) => (
+            "bad-range",
+            "Not a range that can be drawn from.".to_owned(),
+        ),
     };
     HostError {
         field: note.param.clone(),

@@ -13,8 +13,11 @@ pub mod host_message;
 pub mod lang;
 pub mod number;
 pub mod presets;
+pub mod ranges;
 pub mod scenario;
 pub mod share_link;
+#[cfg(feature = "explore")]
+pub mod uncertainty;
 
 pub use breakdown::round_parts_to_total;
 pub use currency::{Currency, Rates};

@@ -1,7 +1,8 @@
 //! Named scenarios a reader can pick and a newsroom can link to (`preset=<name>`).
 
 use super::figures::{value, FigureId as F};
-use super::scenario::{ChipModel, HyperscalerSet, Scenario};
+use super::ranges::{Dist, Ranges, Spread};
+use super::scenario::{ChipModel, Field, HyperscalerSet, Scenario};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Preset {
@@ -13,14 +14,19 @@ pub enum Preset {
     Capex200,
     /// The US hyperscalers on calendar-2025 actuals.
     Actuals,
+    /// Where the sources disagree, ranges from one to the other: the chip price from the
+    /// article's US$20,000 to Reuters' US$27,000, capex from the article's RMB 160 bn to the
+    /// later reports' 200 bn, the hyperscalers from guidance to actuals.
+    SourcesDisagree,
 }
 
 impl Preset {
-    pub const ALL: [Preset; 4] = [
+    pub const ALL: [Preset; 5] = [
         Preset::Article,
         Preset::H200Reuters,
         Preset::Capex200,
         Preset::Actuals,
+        Preset::SourcesDisagree,
     ];
 
     /// The stable name used in links and markup.
@@ -30,6 +36,7 @@ impl Preset {
             Preset::H200Reuters => "h200-reuters",
             Preset::Capex200 => "capex-200",
             Preset::Actuals => "actuals",
+            Preset::SourcesDisagree => "sources-disagree",
         }
     }
 
@@ -54,6 +61,7 @@ impl Preset {
                 hyperscalers: HyperscalerSet::Actual2025.values(),
                 ..article
             },
+            Preset::SourcesDisagree => self.ranges().at_medians(&article),
         }
     }
 
@@ -64,8 +72,49 @@ impl Preset {
             Preset::H200Reuters => F::H200PriceReuters,
             Preset::Capex200 => F::LaterReportsCapexRmb2026,
             Preset::Actuals => F::MicrosoftCalendar2025,
+            Preset::SourcesDisagree => F::H200PriceReuters,
         }
     }
+
+    /// Whether the preset is made of ranges (the explore build's), not single values.
+    pub fn has_ranges(self) -> bool {
+        self == Preset::SourcesDisagree
+    }
+
+    /// The preset's ranges, each from one source's figure to another's (lognormal, read as
+    /// the 90% interval between them).
+    pub fn ranges(self) -> Ranges {
+        let mut ranges = Ranges::default();
+        if self == Preset::SourcesDisagree {
+            for (field, low, high) in Self::DISAGREEMENTS {
+                let spread = Spread {
+                    low: value(low).min(value(high)),
+                    high: value(low).max(value(high)),
+                    dist: Dist::Lognormal,
+                };
+                ranges.set(field, Some(spread));
+            }
+        }
+        ranges
+    }
+
+    /// Where the sources disagree: each input, the figure at one end and the figure at the
+    /// other.
+    pub const DISAGREEMENTS: [(Field, F, F); 5] = [
+        (Field::Chip, F::H200PriceArticle, F::H200PriceReuters),
+        (Field::Capex, F::CapexRmb2026, F::LaterReportsCapexRmb2026),
+        (
+            Field::Microsoft,
+            F::MicrosoftFy2025,
+            F::MicrosoftCalendar2025,
+        ),
+        (
+            Field::Alphabet,
+            F::AlphabetActual2025,
+            F::AlphabetGuidance2025,
+        ),
+        (Field::Meta, F::MetaGuidance2025, F::MetaActual2025),
+    ];
 
     /// The preset this scenario is, if it is one.
     pub fn matching(scenario: &Scenario) -> Option<Preset> {

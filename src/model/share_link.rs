@@ -13,6 +13,7 @@ use super::editor::{check, Writing};
 use super::lang::Lang;
 use super::number::{plain_decimal, InputError};
 use super::presets::Preset;
+use super::ranges::Ranges;
 use super::scenario::{Field, Scenario};
 
 /// The format version this code writes, and the only one it reads.
@@ -58,6 +59,27 @@ pub struct Link {
     /// The one origin (`https://news.example`) whose page may drive this embedded calculator
     /// with messages; without one, whichever page embeds it.
     pub host: Option<String>,
+    /// Inputs given as ranges (`chip=20000..27000`, `chip_dist=normal`); the scenario holds each
+    /// one's median. Read and written by the explore build only.
+    pub ranges: Ranges,
+    /// The Monte Carlo draws' seed (`seed=7`), written whenever a range is.
+    pub seed: u64,
+    /// A scenario pinned for comparison (`a=1` and `a.<name>=<value>` for its values that
+    /// differ from the article's).
+    pub pinned: Option<Scenario>,
+}
+
+/// Whether a link uses what only the explore build reads (ranges, a pinned scenario, or a
+/// preset made of ranges): the first view hands such a link over to it.
+pub fn needs_explore(pairs: &[(&str, &str)]) -> bool {
+    pairs.iter().any(|&(key, value)| {
+        key == "seed"
+            || key == "a"
+            || key.starts_with("a.")
+            || key.ends_with("_dist")
+            || (key == "preset" && Preset::from_name(value).is_some_and(|p| p.has_ranges()))
+            || (value.contains("..") && Field::from_name(key).is_some())
+    })
 }
 
 /// An origin as a link may name it: `http://` or `https://`, a host name (letters, digits,
@@ -92,6 +114,9 @@ pub enum NoteReason {
     UnknownValue,
     /// A link in a format this version cannot read: its scenario was not applied.
     UnsupportedVersion,
+    /// A range that cannot be drawn from: its ends, their order, or zero in a lognormal.
+    #[cfg(feature = "explore")]
+    Range(super::ranges::RangeError),
 }
 
 /// A parameter that was not applied, and why.
@@ -193,7 +218,20 @@ pub fn decode(pairs: &[(&str, &str)]) -> Decoded {
                     out.notes.push(unknown());
                 }
             }
+            #[cfg(feature = "explore")]
+            "seed" => match value.parse::<u64>() {
+                Ok(seed) => out.link.seed = seed,
+                Err(_) => out.notes.push(unknown()),
+            },
+            #[cfg(feature = "explore")]
+            "a" => {
+                out.link.pinned.get_or_insert_with(Scenario::default);
+            }
             _ => {
+                #[cfg(feature = "explore")]
+                if explore::read(&mut out, key, value, pairs) {
+                    continue;
+                }
                 let Some(field) = Field::from_name(key) else {
                     continue; // Unknown parameters are someone else's: ignore them.
                 };
@@ -244,11 +282,47 @@ pub fn decode(pairs: &[(&str, &str)]) -> Decoded {
 /// Every parameter name a link can carry: the browser reads only these from the URL.
 pub fn parameter_names() -> impl Iterator<Item = &'static str> {
     [
-        "v", "preset", "currency", "lang", "embed", "theme", "id", "host",
+        "v", "preset", "currency", "lang", "embed", "theme", "id", "host", "seed", "a",
     ]
     .into_iter()
     .chain(Field::ALL.into_iter().map(Field::name))
+    .chain(DIST_NAMES)
+    .chain(PINNED_NAMES)
 }
+
+/// `<name>_dist` for every field, as a link writes a range's distribution.
+const DIST_NAMES: [&str; Field::COUNT] = [
+    "capex_dist",
+    "capex25_dist",
+    "ai_dist",
+    "chip_dist",
+    "order_dist",
+    "usdcny_dist",
+    "eurusd_dist",
+    "msft_dist",
+    "googl_dist",
+    "amzn_dist",
+    "meta_dist",
+    "tokens_dist",
+    "tokens-google_dist",
+];
+
+/// `a.<name>` for every field, as a link writes the pinned scenario.
+const PINNED_NAMES: [&str; Field::COUNT] = [
+    "a.capex",
+    "a.capex25",
+    "a.ai",
+    "a.chip",
+    "a.order",
+    "a.usdcny",
+    "a.eurusd",
+    "a.msft",
+    "a.googl",
+    "a.amzn",
+    "a.meta",
+    "a.tokens",
+    "a.tokens-google",
+];
 
 /// Writes a link: `v=1`, then only what differs from the defaults, to keep links short.
 /// `encode(&Link::default())` is `[("v", "1")]`.
@@ -279,5 +353,90 @@ pub fn encode(link: &Link) -> Vec<(&'static str, String)> {
     if let Some(host) = &link.host {
         pairs.push(("host", host.clone()));
     }
+    #[cfg(feature = "explore")]
+    explore::write(link, &mut pairs);
     pairs
+}
+
+/// What only the explore build reads and writes: ranges, their distributions and seed, and the
+/// pinned scenario.
+#[cfg(feature = "explore")]
+mod explore {
+    use super::{check, note, Decoded, NoteReason, Writing, DIST_NAMES, PINNED_NAMES};
+    use crate::model::number::plain_decimal;
+    use crate::model::ranges::{Dist, RangeError, Spread};
+    use crate::model::scenario::{Field, Scenario};
+
+    /// Reads a range (`chip=20000..27000`), a distribution (`chip_dist=normal`) or a pinned
+    /// value (`a.chip=27000`); false if `key` is none of these.
+    pub fn read(out: &mut Decoded, key: &str, value: &str, pairs: &[(&str, &str)]) -> bool {
+        if DIST_NAMES.contains(&key) {
+            if Dist::from_name(value).is_none() {
+                out.notes.push(note(key, value, NoteReason::UnknownValue));
+            }
+            return true;
+        }
+        if let Some(i) = PINNED_NAMES.iter().position(|n| *n == key) {
+            let field = Field::ALL[i];
+            match check(field, value, Writing::LINK) {
+                Ok(v) => field.set(out.link.pinned.get_or_insert_with(Scenario::default), v),
+                Err(e) => out.notes.push(note(key, value, NoteReason::Invalid(e))),
+            }
+            return true;
+        }
+        let (Some(field), Some((low, high))) = (Field::from_name(key), value.split_once(".."))
+        else {
+            return false;
+        };
+        out.sets_scenario = true;
+        let dist_key = DIST_NAMES[field.index()];
+        let dist = pairs
+            .iter()
+            .rfind(|(k, _)| *k == dist_key)
+            .and_then(|(_, v)| Dist::from_name(v))
+            .unwrap_or_default();
+        let ends = check(field, low, Writing::LINK)
+            .and_then(|l| Ok((l, check(field, high, Writing::LINK)?)))
+            .map_err(RangeError::End);
+        match ends.and_then(|(l, h)| Spread::checked(field, l, h, dist)) {
+            Ok(spread) => {
+                out.link.ranges.set(field, Some(spread));
+                field.set(&mut out.link.scenario, spread.median());
+            }
+            Err(e) => out.notes.push(note(key, value, NoteReason::Range(e))),
+        }
+        true
+    }
+
+    /// Writes ranges (with their seed) and the pinned scenario.
+    pub fn write(link: &super::Link, pairs: &mut Vec<(&'static str, String)>) {
+        for (field, spread) in link.ranges.fields() {
+            let value = [
+                plain_decimal(spread.low),
+                "..".to_owned(),
+                plain_decimal(spread.high),
+            ]
+            .concat();
+            match pairs.iter_mut().find(|(k, _)| *k == field.name()) {
+                Some(pair) => pair.1 = value,
+                None => pairs.push((field.name(), value)),
+            }
+            if spread.dist != Dist::default() {
+                pairs.push((DIST_NAMES[field.index()], spread.dist.name().to_owned()));
+            }
+        }
+        if link.ranges.any() {
+            pairs.push(("seed", link.seed.to_string()));
+        }
+        if let Some(pinned) = &link.pinned {
+            pairs.push(("a", "1".to_owned()));
+            let defaults = Scenario::default();
+            for field in Field::ALL {
+                let v = field.get(pinned);
+                if v != field.get(&defaults) {
+                    pairs.push((PINNED_NAMES[field.index()], plain_decimal(v)));
+                }
+            }
+        }
+    }
 }

@@ -334,7 +334,7 @@ fn on_engine_reply(
                 let loaded = load_language(next.lang.unwrap_or_default()).await;
                 // If the texts cannot be had, everything else applies and the language stays.
                 let lang = if loaded { next.lang } else { None };
-                on_action.emit(Action::Apply(Link { lang, ..next }));
+                on_action.emit(Action::Apply(Box::new(Link { lang, ..next })));
             });
         }
         "reset" => on_action.emit(Action::Reset),

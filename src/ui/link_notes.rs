@@ -34,6 +34,16 @@ fn note_text(fmt: &Formatter, note: &Note) -> String {
         ),
         NoteReason::UnknownValue => fill(text(lang, T::NoteUnknownValue), &[&note.param, &value]),
         NoteReason::UnsupportedVersion => fill(text(lang, T::NoteVersion), &[&note.param, &value]),
+        #[cfg(feature = "explore")]
+        NoteReason::Range(e) => {
+            use crate::model::ranges::RangeError;
+            let why = match e {
+                RangeError::End(error) => fmt.error(error, 1.0),
+                RangeError::LowAboveHigh => text(lang, T::RangeLowAboveHigh).to_owned(),
+                RangeError::TouchesZero => text(lang, T::RangeTouchesZero).to_owned(),
+            };
+            fill(text(lang, T::NoteRange), &[&note.param, &value, &why])
+        }
     }
 }
 

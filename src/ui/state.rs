@@ -62,7 +62,7 @@ pub enum Action {
     /// Back to the article's figures.
     Reset,
     /// A whole scenario at once (a host page's `set`): its figures, currency and language.
-    Apply(Link),
+    Apply(Box<Link>),
 }
 
 impl Reducible for AppState {
@@ -98,6 +98,7 @@ impl Reducible for AppState {
             }
             Action::Reset => next.editor.load(Scenario::default()),
             Action::Apply(link) => {
+                let link = *link;
                 next.currency = link.currency;
                 if let Some(lang) = link.lang {
                     next.lang = lang;

@@ -57,7 +57,10 @@ pub fn date_locale(lang: Lang) -> &'static str {
 /// Declares the keys that carry no value once, as variants of [`T`] and as the list
 /// [`T::all`] starts from.
 macro_rules! keys {
-    ($($(#[$doc:meta])* $key:ident,)*) => {
+    (
+        $($(#[$doc:meta])* $key:ident,)*
+        @explore { $($(#[$xdoc:meta])* $xkey:ident,)* }
+    ) => {
         /// Names of the page's texts. Keys that carry a value name one text per value (a
         /// field's label, a figure's source).
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,10 +82,15 @@ macro_rules! keys {
             CurrencyName(Currency),
             /// An amount in billions of a currency (written in 亿 in Chinese), `{0}` the number.
             Bn(Currency),
+            $($(#[$xdoc])* #[cfg(feature = "explore")] $xkey,)*
         }
 
         /// The keys that carry no value, in declaration order.
         const PLAIN: &[T] = &[$(T::$key,)*];
+        /// The explore build's own keys: last in the language tables, so the first view reads
+        /// the same tables and stops before them.
+        #[cfg(feature = "explore")]
+        const EXPLORE: &[T] = &[$(T::$xkey,)*];
     };
 }
 
@@ -213,6 +221,46 @@ keys! {
     ErrCapexBelowAi,
     /// `{0}` and `{1}`: the two numbers the text could be.
     ErrAmbiguous,
+    @explore {
+        /// How sure are these numbers? The uncertainty section's heading.
+        HowSure,
+        HowSureIntro,
+        RangeToggle,
+        RangeToggleLabel,
+        RangeLow,
+        RangeHigh,
+        RangeDist,
+        DistLognormal,
+        DistNormal,
+        DistUniform,
+        DistTriangular,
+        NoteRange,
+        RangeLowAboveHigh,
+        RangeTouchesZero,
+        IntervalShort,
+        HistogramLabel,
+        RangeReason,
+        Tornado,
+        TornadoFor,
+        TornadoIntro,
+        TornadoBar,
+        TornadoEmpty,
+        TornadoChartLabel,
+        Compare,
+        CompareIntro,
+        PinA,
+        Unpin,
+        ColResult,
+        ColA,
+        ColB,
+        ColDiff,
+        ColDiffPct,
+        Story,
+        StoryHint,
+        Story1,
+        Story2,
+        Story3,
+    }
 }
 
 impl T {
@@ -230,6 +278,8 @@ impl T {
         keys.extend(HyperscalerSet::ALL.map(T::Set));
         keys.extend(Currency::ALL.map(T::CurrencyName));
         keys.extend(Currency::ALL.map(T::Bn));
+        #[cfg(feature = "explore")]
+        keys.extend_from_slice(EXPLORE);
         keys
     }
 }
@@ -259,8 +309,9 @@ thread_local! {
 /// Installs `lang`'s texts, in the order of [`T::all`], as `tests/tools/texts.rs` writes
 /// them. A table with another number of texts is from another version of the page: refused.
 pub fn install(lang: Lang, texts: Vec<String>) -> Result<(), usize> {
+    // A table may carry more texts than this build has keys (the explore build's, last).
     let keys = T::all();
-    if texts.len() != keys.len() {
+    if texts.len() < keys.len() {
         return Err(texts.len());
     }
     // Leaked on purpose: a language's texts live as long as the page.
