@@ -30,10 +30,14 @@ build: setup
 lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features explore -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --features explore -- -D warnings
 
+## Native tests of both builds: the first view's, and the explore build's (ranges).
 test-native: setup
 	cargo test
+	cargo test --features explore
 
 ## Component tests (tests/browser.rs) in each engine. Firefox: Debian's firefox-esr, headless
 ## (tests/webdriver/wasm-bindgen-firefox.json). WebKit: WebKitWebDriver's own default browser,
