@@ -10,14 +10,28 @@ use capex_calculator::{browser, App, AppProps};
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Reads how the page was opened, makes sure its language's texts are in the page (only
-/// English is compiled in), then renders: the first render is already in the reader's language.
+/// Hands the link over to the explore page if it is one only that page reads; else reads how
+/// the page was opened, loads its language's texts (the wasm carries none), then renders: the
+/// first render is already in the reader's language. If those texts cannot be had, English;
+/// if not even English, the page says so in place of the calculator.
 fn main() {
+    // A link with ranges or a pinned scenario is the explore page's (explore.html).
+    #[cfg(not(feature = "explore"))]
+    if browser::location::hand_over() {
+        return;
+    }
+    // The explore page's own rules, beside style.css.
+    #[cfg(feature = "explore")]
+    browser::document::add_stylesheet("explore.css");
     let mut start = browser::start();
     wasm_bindgen_futures::spawn_local(async move {
         if !load_language(start.lang).await {
             start.lang_unavailable = Some(start.lang);
             start.lang = Lang::En;
+            if !load_language(Lang::En).await {
+                browser::document::no_texts();
+                return;
+            }
         }
         let start = Rc::new(start);
         yew::Renderer::<App>::with_props(AppProps { start }).render();

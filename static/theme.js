@@ -1,11 +1,43 @@
-// Sets the page's colour scheme before first paint from the link's ?theme=light|dark|auto, so
-// an embedded calculator is never a white box on a dark page. Loaded as a plain blocking
-// script in <head> (no inline script: works under a strict Content-Security-Policy).
+// Runs before first paint, as a plain blocking script in <head> (no inline script: works under
+// a strict Content-Security-Policy):
+//   * sets the page's colour scheme from the link's ?theme=light|dark|auto, so an embedded
+//     calculator is never a white box on a dark page;
+//   * starts loading the texts of the language the page will speak (`lang-<code>.json`; the
+//     wasm carries none), so they arrive while the wasm downloads rather than after it. The
+//     choice mirrors the page's own (src/browser/mod.rs): the link's `lang`, else the one kept
+//     from the last visit (not in an article's frame), else the first of the browser's
+//     languages the page speaks, else English. Were it to guess wrong, the page loads the
+//     right table itself; nothing depends on this but speed.
 (function () {
-  var theme = 'auto';
+  var params;
   try {
-    theme = new URLSearchParams(window.location.search).get('theme') || 'auto';
-  } catch (e) {}
+    params = new URLSearchParams(window.location.search);
+  } catch (e) {
+    return;
+  }
+  var theme = params.get('theme') || 'auto';
   if (theme !== 'light' && theme !== 'dark') theme = 'auto';
   document.documentElement.setAttribute('data-theme', theme);
+
+  var spoken = function (tag) {
+    var parts = String(tag || '').toLowerCase().split(/[-_]/);
+    if (parts[0] === 'en' || parts[0] === 'it') return parts[0];
+    var traditional = parts.slice(1).some(function (p) { return /^(hant|tw|hk|mo)$/.test(p); });
+    if (parts[0] === 'zh' && !traditional) return 'zh';
+    return null;
+  };
+  var lang = spoken(params.get('lang'));
+  if (!lang && params.get('embed') !== '1') {
+    try {
+      lang = spoken(new URLSearchParams(localStorage.getItem('capex-calculator:v1') || '').get('lang'));
+    } catch (e) {}
+  }
+  var wanted = navigator.languages || [navigator.language];
+  for (var i = 0; !lang && i < wanted.length; i++) lang = spoken(wanted[i]);
+  var link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = (/explore\.html$/.test(location.pathname) ? 'explore-' : '') + 'lang-' + (lang || 'en') + '.json';
+  document.head.appendChild(link);
 })();

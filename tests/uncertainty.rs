@@ -4,7 +4,7 @@
 #![cfg(all(not(target_arch = "wasm32"), feature = "explore"))]
 
 use capex_calculator::model::ranges::{Dist, Ranges, Spread};
-use capex_calculator::model::uncertainty::{simulate, tornado, DRAWS};
+use capex_calculator::model::uncertainty::{simulate, tornado, Simulation, DRAWS};
 use capex_calculator::model::*;
 
 /// The index of a result in `Outcome::named`.
@@ -195,4 +195,32 @@ fn a_range_that_cannot_be_drawn_gets_a_note_and_is_not_applied() {
     assert!(!d.link.ranges.any());
     assert_eq!(d.link.scenario.chip, 20_000.0);
     assert_eq!(d.notes.len(), 1);
+}
+
+#[test]
+fn a_simulation_crosses_to_the_page_as_numbers_and_back_unchanged() {
+    let ranges = Preset::SourcesDisagree.ranges();
+    let sim = simulate(&Preset::SourcesDisagree.scenario(), &ranges, 7, 2_000);
+    let numbers = sim.to_numbers();
+    assert_eq!(numbers.len(), Simulation::NUMBERS);
+    assert_eq!(Simulation::from_numbers(&numbers), Some(sim));
+    // Anything else is refused, never half-read.
+    assert_eq!(Simulation::from_numbers(&numbers[1..]), None);
+    let mut bad = numbers.clone();
+    bad[0] = f64::NAN;
+    assert_eq!(Simulation::from_numbers(&bad), None);
+    let mut fractional_count = numbers;
+    let last = fractional_count.len() - 1;
+    fractional_count[last] = 2.5;
+    assert_eq!(Simulation::from_numbers(&fractional_count), None);
+}
+
+#[test]
+fn a_link_with_the_sources_disagree_preset_carries_its_ranges_and_a_value_after_it_wins() {
+    let d = decode(&[("preset", "sources-disagree")]);
+    assert_eq!(d.link.ranges, Preset::SourcesDisagree.ranges());
+    let d = decode(&[("preset", "sources-disagree"), ("chip", "25000")]);
+    assert_eq!(d.link.ranges.get(Field::Chip), None);
+    assert_eq!(d.link.scenario.chip, 25_000.0);
+    assert!(d.link.ranges.get(Field::Capex).is_some());
 }

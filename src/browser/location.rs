@@ -100,3 +100,36 @@ pub fn replace_query(query: &str) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
+
+/// The explore page's address beside this one, with a query and a fragment (`#story`).
+pub fn explore_url(query: &str, fragment: &str) -> String {
+    with_query("explore.html", query, fragment)
+}
+
+/// Opens the explore page with `query` in place of this one.
+pub fn open_explore(query: &str, fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(&explore_url(query, fragment));
+    }
+}
+
+/// Hands a link that only the explore page reads (ranges, a pin, a preset of ranges) over to
+/// it, keeping its query and fragment whole; true if it did.
+#[cfg(not(feature = "explore"))]
+pub fn hand_over() -> bool {
+    let pairs = query_pairs();
+    let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    if !crate::model::share_link::needs_explore(&borrowed) {
+        return false;
+    }
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return false;
+    };
+    let (search, hash) = (
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default(),
+    );
+    location
+        .replace(&["explore.html", &search, &hash].concat())
+        .is_ok()
+}

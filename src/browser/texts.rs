@@ -1,4 +1,5 @@
-//! Fetching a language's texts (`lang-<name>.json`, written at build time next to the page):
+//! Fetching a language's texts (`lang-<name>.json`, written at build time next to the page;
+//! `explore-lang-<name>.json` for the explore page):
 //! from the single-file edition's own copy if the page carries one
 //! (`<script type="application/json" id="capex-lang-<name>">`), else from the page's own
 //! origin, relative to the page, so the page works under any sub-path. Any failure (offline
@@ -9,10 +10,17 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::model::Lang;
 
+/// The explore page's tables carry its own texts too: `explore-lang-it.json`.
+const FILE_PREFIX: &str = if cfg!(feature = "explore") {
+    "explore-"
+} else {
+    ""
+};
+
 /// The texts of `lang`, in the file's order, if they can be had.
 pub async fn fetch(lang: Lang) -> Option<Vec<String>> {
     let window = web_sys::window()?;
-    let file = ["lang-", lang.name(), ".json"].concat();
+    let file = [FILE_PREFIX, "lang-", lang.name(), ".json"].concat();
     let inline = window
         .document()?
         .get_element_by_id(&["capex-", &file].concat())

@@ -7,7 +7,7 @@
 //! The page sends it a request (an object with a `kind`) and gets back replies, each an object
 //! with a `kind` the page acts on by name: `apply` (a link's query for the page to show),
 //! `reset`, `subscribe`, `post` (a message for the host page, to post as it is), `file` (a
-//! download). The page's own wasm never decodes a structured message: it passes host messages
+//! download), and in the explore build `simulation` (the draws for a scenario with ranges). The page's own wasm never decodes a structured message: it passes host messages
 //! through untouched (serde-wasm-bindgen's decoding paths format floats in their errors and
 //! cost the page 20 KB brotli, measured), and reads replies' fields by name.
 //!
@@ -92,6 +92,15 @@ fn answer(r: Request) -> Vec<Reply> {
                 name: name.to_owned(),
                 mime: mime.to_owned(),
                 content,
+            }]
+        }
+        #[cfg(feature = "explore")]
+        "simulate" => {
+            use crate::model::uncertainty::{simulate, DRAWS};
+            let link = link_of(&r.query);
+            let simulation = simulate(&link.scenario, &link.ranges, link.seed, DRAWS);
+            vec![Reply::Simulation {
+                numbers: simulation.to_numbers(),
             }]
         }
         _ => Vec::new(),

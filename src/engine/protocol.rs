@@ -14,7 +14,7 @@ use wasm_bindgen::JsValue;
 pub struct Request {
     /// `host` (a host page's message, `data`, from `origin`), `ready` (tell the host at
     /// `origin`), `results` (for the subscriber at `origin`), `export` (`format`: `csv` or
-    /// `json`).
+    /// `json`), `simulate` (draws for `query`'s ranges; the explore build's).
     pub kind: String,
     #[serde(default)]
     pub id: String,
@@ -47,6 +47,9 @@ pub enum Reply {
         mime: String,
         content: String,
     },
+    /// The draws for a scenario with ranges (`Simulation::to_numbers`).
+    #[cfg(feature = "explore")]
+    Simulation { numbers: Vec<f64> },
 }
 
 /// What the calculator tells its host page.

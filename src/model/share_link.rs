@@ -169,6 +169,10 @@ pub fn decode(pairs: &[(&str, &str)]) -> Decoded {
                 Some(preset) if readable => {
                     out.preset = Some(preset);
                     out.link.scenario = preset.scenario();
+                    #[cfg(feature = "explore")]
+                    {
+                        out.link.ranges = preset.ranges();
+                    }
                 }
                 Some(_) => {}
                 None => out.notes.push(note(key, value, NoteReason::UnknownValue)),
@@ -242,6 +246,9 @@ pub fn decode(pairs: &[(&str, &str)]) -> Decoded {
                 match check(field, value, Writing::LINK) {
                     Ok(v) => {
                         field.set(&mut out.link.scenario, v);
+                        // A single value after a preset's range (or an earlier one) wins.
+                        #[cfg(feature = "explore")]
+                        out.link.ranges.set(field, None);
                         match field {
                             Field::Ai => set_ai = Some(value),
                             Field::Capex => set_capex = Some(value),

@@ -23,9 +23,6 @@ use super::scenario::{Field, Scenario};
 /// tenth of a percent between seeds.
 pub const DRAWS: usize = 10_000;
 
-/// The seed a range starts with when a link gives none.
-pub const DEFAULT_SEED: u64 = 1;
-
 /// The bins of a key result's histogram.
 pub const BINS: usize = 24;
 
@@ -216,4 +213,57 @@ pub fn point(o: &Outcome) -> [Interval; 13] {
         p50: v,
         p95: v,
     })
+}
+
+impl Simulation {
+    /// How many numbers `to_numbers` writes: each result's three percentiles, then each
+    /// histogram's ends and counts.
+    pub const NUMBERS: usize = 13 * 3 + 3 * (2 + BINS);
+
+    /// The simulation as a flat list of numbers, as the engine posts it to the page (a plain
+    /// array crosses the worker boundary without a decoder in the page).
+    pub fn to_numbers(&self) -> Vec<f64> {
+        let mut out = Vec::with_capacity(Self::NUMBERS);
+        for i in &self.intervals {
+            out.extend([i.p5, i.p50, i.p95]);
+        }
+        for h in &self.histograms {
+            out.extend([h.from, h.to]);
+            out.extend(h.counts.iter().map(|&c| f64::from(c)));
+        }
+        out
+    }
+
+    /// The simulation back from `to_numbers`; `None` unless there are exactly that many finite
+    /// numbers (a count must be a whole number from 0 up).
+    pub fn from_numbers(numbers: &[f64]) -> Option<Simulation> {
+        if numbers.len() != Self::NUMBERS || !numbers.iter().all(|v| v.is_finite()) {
+            return None;
+        }
+        let (intervals, rest) = numbers.split_at(13 * 3);
+        let intervals = std::array::from_fn(|i| Interval {
+            p5: intervals[i * 3],
+            p50: intervals[i * 3 + 1],
+            p95: intervals[i * 3 + 2],
+        });
+        let mut histograms = Vec::with_capacity(3);
+        for chunk in rest.chunks_exact(2 + BINS) {
+            let mut counts = [0u32; BINS];
+            for (c, &v) in counts.iter_mut().zip(&chunk[2..]) {
+                if v < 0.0 || v.fract() != 0.0 || v > f64::from(u32::MAX) {
+                    return None;
+                }
+                *c = v as u32;
+            }
+            histograms.push(Histogram {
+                from: chunk[0],
+                to: chunk[1],
+                counts,
+            });
+        }
+        Some(Simulation {
+            intervals,
+            histograms: histograms.try_into().ok()?,
+        })
+    }
 }

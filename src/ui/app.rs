@@ -88,8 +88,24 @@ pub fn App(props: &AppProps) -> Html {
     });
     let on_action = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+        use_callback((), move |action: Action, _| {
+            // A preset made of ranges is the explore page's: the first view opens it there.
+            #[cfg(not(feature = "explore"))]
+            if let Action::PickPreset(preset) = &action {
+                if preset.has_ranges() {
+                    location::open_explore(&["preset=", preset.name()].concat(), "");
+                    return;
+                }
+            }
+            dispatcher.dispatch(action)
+        })
     };
+    #[cfg(feature = "explore")]
+    let on_explore = use_callback(on_action.clone(), |action, on| {
+        on.emit(Action::Explore(action))
+    });
+    #[cfg(feature = "explore")]
+    let (simulation, drawn, draws) = super::explore::use_draws(&link);
     let on_edit = use_callback(on_action.clone(), |(field, text): (Field, String), on| {
         on.emit(Action::Edit(field, text))
     });
@@ -123,10 +139,16 @@ pub fn App(props: &AppProps) -> Html {
             opened.borrow_mut().take();
             let link = link.clone();
             Timeout::new(WRITE_DELAY_MS, move || {
-                let query = location::link_query(&link);
-                location::replace_query(&query);
+                location::replace_query(&location::link_query(&link));
                 if !link.embed {
-                    storage::save(&query);
+                    // Storage keeps single values (each range's median), which every build
+                    // reads; the link keeps the ranges and the pin.
+                    let kept = Link {
+                        ranges: Default::default(),
+                        pinned: None,
+                        ..link
+                    };
+                    storage::save(&location::link_query(&kept));
                 }
             })
         });
@@ -178,8 +200,16 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(embedded, {
         let (on_action, subscriber) = (on_action.clone(), subscriber.clone());
         let (latest, id, host) = (latest_link.clone(), frame_id.clone(), link.host.clone());
+        #[cfg(feature = "explore")]
+        let draws = draws.clone();
         move |&embedded| {
-            engine::on_reply(move |reply| on_engine_reply(&reply, &on_action, &subscriber));
+            engine::on_reply(move |reply| {
+                #[cfg(feature = "explore")]
+                if draws.take_reply(&reply) {
+                    return;
+                }
+                on_engine_reply(&reply, &on_action, &subscriber)
+            });
             let listener = embedded
                 .then(|| {
                     host::listen(host, move |origin, data| {
@@ -242,7 +272,22 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let f = &*fmt;
+    // Every result's interval, while inputs are ranges.
+    #[cfg(feature = "explore")]
+    super::explore::show(simulation, lang);
+    #[cfg(feature = "explore")]
+    let range_field = |field: Field| {
+        html! {
+            <super::explore::range_field::RangeField field={field}
+                draft={state.explore.draft(field).cloned()} on_explore={on_explore.clone()}
+                fmt={fmt.clone()} />
+        }
+    };
     let form = assumptions(AssumptionsView {
+        #[cfg(feature = "explore")]
+        range_field: &range_field,
+        #[cfg(feature = "explore")]
+        ranged: &|field| link.ranges.get(field).is_some(),
         fmt: &fmt,
         editor: &state.editor,
         on_action: &on_action,
@@ -252,6 +297,25 @@ pub fn App(props: &AppProps) -> Html {
         whole,
         summary: key_results(f, &scenario, &outcome, currency, &on_action),
     });
+    // What the explore page adds to the results: how sure they are, a comparison, the story.
+    #[cfg(feature = "explore")]
+    let explore_parts = || {
+        use super::explore::{compare::compare, story, tornado::HowSure};
+        let ranged = |field: Field| link.ranges.get(field).is_some();
+        html! {
+            <>
+                <HowSure scenario={scenario} ranges={link.ranges} seed={link.seed}
+                    currency={currency} on_explore={on_explore.clone()} fmt={fmt.clone()} />
+                { compare(f, link.pinned.as_ref(), &scenario, currency, &on_explore) }
+                { story::story(story::StoryView {
+                    fmt: &fmt, editor: &state.editor, outcome: &outcome, currency,
+                    on_edit: &on_edit, on_slide: &on_slide, ranged: &ranged,
+                }) }
+            </>
+        }
+    };
+    #[cfg(not(feature = "explore"))]
+    let explore_parts = Html::default;
     let details = whole.then(|| {
         let sections = html! {
             <>
@@ -261,6 +325,7 @@ pub fn App(props: &AppProps) -> Html {
                 { hyperscaler_comparison(f, &scenario, &outcome, currency) }
                 { tokens_panel(f, &scenario, &outcome, currency) }
                 <FinancingPanel fmt={fmt.clone()} />
+                { explore_parts() }
             </>
         };
         // In an article's frame the key results stand by the inputs; the detail is one click
@@ -278,8 +343,14 @@ pub fn App(props: &AppProps) -> Html {
     });
     // `data-ready` marks the whole page built: tests and host pages wait for it.
     let ready = whole.then_some("true");
+    // `data-drawn` marks intervals that are the latest scenario's: tests wait for it.
+    #[cfg(feature = "explore")]
+    let drawn = drawn.then_some("true");
+    #[cfg(not(feature = "explore"))]
+    let drawn: Option<&str> = None;
     html! {
-        <div class="calc" data-ready={ready} data-embed={embedded.then_some("true")}
+        <div class="calc" data-ready={ready} data-drawn={drawn}
+            data-embed={embedded.then_some("true")}
             lang={locale(lang)}>
             if !embedded {
                 <header class="masthead">
@@ -293,6 +364,9 @@ pub fn App(props: &AppProps) -> Html {
                 { form }
                 <section class="results" aria-labelledby="h-results">
                     <h2 id="h-results">{ text(lang, T::Results) }</h2>
+                    if whole && !embedded {
+                        { explore_links(f, &link) }
+                    }
                     { details }
                 </section>
             </div>
@@ -344,5 +418,24 @@ fn on_engine_reply(
             download::save(&text("name"), &text("mime"), &text("content"));
         }
         _ => {}
+    }
+}
+
+/// Links to how sure the numbers are, a comparison and the story: on the explore page, to its
+/// own parts; on the first view, to the explore page with the scenario on screen.
+fn explore_links(fmt: &Formatter, link: &Link) -> Html {
+    let href = |part: &str| {
+        if cfg!(feature = "explore") {
+            ["#", part].concat()
+        } else {
+            location::explore_url(&location::link_query(link), &["#", part].concat())
+        }
+    };
+    html! {
+        <nav class="explore-links" aria-label={fmt.t(T::Explore)}>
+            <a data-testid="explore-ranges" href={href("how-sure")}>{ fmt.t(T::ExploreRanges) }</a>
+            <a data-testid="explore-compare" href={href("compare")}>{ fmt.t(T::ExploreCompare) }</a>
+            <a data-testid="explore-story" href={href("story")}>{ fmt.t(T::ExploreStory) }</a>
+        </nav>
     }
 }

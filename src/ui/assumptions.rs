@@ -30,6 +30,12 @@ pub struct AssumptionsView<'a> {
     pub whole: bool,
     /// The key results, shown between the budget and the chip price.
     pub summary: Html,
+    /// A field's range controls, and whether it is a range (its single value then stands
+    /// locked at the range's median): the explore build's.
+    #[cfg(feature = "explore")]
+    pub range_field: &'a dyn Fn(Field) -> Html,
+    #[cfg(feature = "explore")]
+    pub ranged: &'a dyn Fn(Field) -> bool,
 }
 
 pub fn assumptions(v: AssumptionsView) -> Html {
@@ -37,12 +43,28 @@ pub fn assumptions(v: AssumptionsView) -> Html {
     let lang = fmt.lang();
     let editor = v.editor;
     let scenario = editor.scenario();
+    #[cfg(feature = "explore")]
+    let (range_field, ranged) = (v.range_field, v.ranged);
+    #[cfg(not(feature = "explore"))]
+    let (range_field, ranged) = (|_| Html::default(), |_| false);
+    // A range's median shows rounded, as it is only shown; else what the reader typed.
+    let shown = |f: Field| {
+        if ranged(f) {
+            let scale = lang.writing().scale(f);
+            AttrValue::from(fmt.number(f.get(scenario) * scale, 2))
+        } else {
+            AttrValue::from(editor.text(f).to_owned())
+        }
+    };
     let field = |f: Field| {
         html! {
-            <NumberField field={f} text={AttrValue::from(editor.text(f).to_owned())}
-                value={f.get(scenario)} error={editor.error(f)} on_edit={v.on_edit.clone()}
-                on_slide={v.on_slide.clone()}
-                fmt={fmt.clone()} />
+            <>
+                <NumberField field={f} text={shown(f)}
+                    value={f.get(scenario)} error={editor.error(f)} on_edit={v.on_edit.clone()}
+                    on_slide={v.on_slide.clone()} locked={ranged(f)}
+                    fmt={fmt.clone()} />
+                { range_field(f) }
+            </>
         }
     };
     let chip = ChipModel::priced_at(scenario.chip);

@@ -27,9 +27,12 @@ pub fn budget_breakdown(fmt: &Formatter, o: &Outcome, cur: Currency) -> Html {
             <dl>
                 { row(swatch("ai", T::AiProcessors), html! {
                     <>{ fmt.bn(parts[0], cur) }{ " (" }
-                    { output("out-ai-share", o.ai_share_pct, fmt.percent(o.ai_share_pct)) }{ ")" }</>
+                    { output("out-ai-share", o.ai_share_pct, &|v| fmt.percent(v)) }{ ")" }</>
                 }) }
-                { row(swatch("rest", T::RestOfCapex), output("out-rest-usd", o.rest_usd, fmt.bn(parts[1], cur))) }
+                { row(swatch("rest", T::RestOfCapex), output("out-rest-usd", o.rest_usd, &|v| {
+                    // The rounded part, so the lines add up to the total as shown.
+                    if v == o.rest_usd { fmt.bn(parts[1], cur) } else { fmt.usd_bn_in(v, cur, o.rates) }
+                })) }
                 <div class="total">
                     <dt>{ text(lang, T::Total) }</dt>
                     <dd data-testid="breakdown-total">{ fmt.bn(total, cur) }</dd>

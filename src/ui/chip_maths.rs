@@ -14,11 +14,11 @@ pub fn chip_maths(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency
         <>
             <p>{ fill(text(lang, T::ChipsBought), &[&fmt.number(o.chips, 0), &fmt.usd(s.chip)]) }</p>
             <p>
-                <strong>{ output("out-order-cost", o.order_cost_usd, fmt.usd_bn_in(o.order_cost_usd, currency, o.rates)) }</strong>
+                <strong>{ output("out-order-cost", o.order_cost_usd, &|v| fmt.usd_bn_in(v, currency, o.rates)) }</strong>
                 { " " }
                 { fill_html(text(lang, T::OrderCost), &[
                     html! { fmt.number(s.order, 0) },
-                    output("out-order-share", o.order_share_pct, fmt.percent(o.order_share_pct)),
+                    output("out-order-share", o.order_share_pct, &|v| fmt.percent(v)),
                 ]) }
             </p>
         </>

@@ -20,10 +20,10 @@ pub fn tokens_panel(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Curren
             <dl>
                 { row(html! { text(lang, T::ByteDance2026) }, output("out-tokens-bytedance",
                     o.bytedance_usd_per_trn_tokens,
-                    fmt.usd_bn_in(o.bytedance_usd_per_trn_tokens, currency, o.rates))) }
+                    &|v| fmt.usd_bn_in(v, currency, o.rates))) }
                 { row(html! { text(lang, T::AlphabetGoogle) }, output("out-tokens-google",
                     o.google_usd_per_trn_tokens,
-                    fmt.usd_bn_in(o.google_usd_per_trn_tokens, currency, o.rates))) }
+                    &|v| fmt.usd_bn_in(v, currency, o.rates))) }
             </dl>
         </>
     };

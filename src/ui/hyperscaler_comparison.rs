@@ -20,7 +20,7 @@ pub fn hyperscaler_comparison(
         <>
             <p>
                 { text(lang, T::BigFour) }{ ": " }
-                <strong>{ output("out-bigfour-usd", o.bigfour_usd, fmt.usd_bn_in(o.bigfour_usd, currency, o.rates)) }</strong>
+                <strong>{ output("out-bigfour-usd", o.bigfour_usd, &|v| fmt.usd_bn_in(v, currency, o.rates)) }</strong>
             </p>
             { hyperscaler_chart(fmt, o.capex_usd, scenario.hyperscalers, currency, o.rates) }
             <p class="note">{ text(lang, T::DefinitionsNote) }</p>

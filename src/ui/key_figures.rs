@@ -3,35 +3,31 @@
 
 use yew::prelude::*;
 
-use super::output::{output, section};
-use super::text::{fill, text, T};
+use super::output::{fill_html, output, section};
+use super::text::{text, T};
 use super::Formatter;
 use crate::model::figures::FigureId;
 use crate::model::{Currency, Outcome, Scenario};
 
 pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome) -> Html {
     let lang = fmt.lang();
-    let growth_text = fill(
-        text(lang, T::Growth),
-        &[
-            &fmt.signed_percent(o.growth_pct),
-            &fmt.bn(scenario.capex25, Currency::Cny),
-        ],
-    );
     let body = html! {
         <>
             <p class="in-currencies">
                 <span class="visually-hidden">{ text(lang, T::CapexIn) }{ ": " }</span>
                 <span>{ fmt.bn(o.capex_usd, Currency::Usd) }</span>
                 { " \u{b7} " }
-                { output("out-capex-eur", o.capex_eur, fmt.bn(o.capex_eur, Currency::Eur)) }
+                { output("out-capex-eur", o.capex_eur, &|v| fmt.bn(v, Currency::Eur)) }
                 { " \u{b7} " }
                 <span title={text(lang, T::CurrencyName(Currency::Cny))}>
                     { fmt.bn(scenario.capex, Currency::Cny) }
                 </span>
             </p>
             <p class="growth">
-                { output("out-growth", o.growth_pct, growth_text) }
+                { fill_html(text(lang, T::Growth), &[
+                    output("out-growth", o.growth_pct, &|v| fmt.signed_percent(v)),
+                    html! { fmt.bn(scenario.capex25, Currency::Cny) },
+                ]) }
             </p>
         </>
     };

@@ -21,34 +21,40 @@ pub fn key_results(
     on_action: &Callback<Action>,
 ) -> Html {
     let lang = fmt.lang();
-    let rows: [(String, Html); 4] = [
+    let money = |v: f64| fmt.usd_bn_in(v, currency, o.rates);
+    let chips = |v: f64| fmt.number(v, 0);
+    let times = |v: f64| fmt.times(v);
+    // In the explore build, while inputs are ranges, the three key results of the issue's
+    // question (capex, chips, the ratio) each get a histogram of their draws.
+    #[cfg(feature = "explore")]
+    let hist = |key: usize, label: &str, show: &dyn Fn(f64) -> String| {
+        super::explore::histogram(fmt, key, label, show)
+    };
+    #[cfg(not(feature = "explore"))]
+    let hist = |_: usize, _: &str, _: &dyn Fn(f64) -> String| Html::default();
+    let capex = text(lang, T::Capex2026);
+    let chips_at = fill(text(lang, T::ChipsAt), &[&fmt.usd(s.chip)]);
+    let ratio = text(lang, T::BigFourTimes);
+    let rows: [(&str, Html, Html); 4] = [
         (
-            text(lang, T::Capex2026).to_owned(),
-            output(
-                "out-capex-usd",
-                o.capex_usd,
-                fmt.usd_bn_in(o.capex_usd, currency, o.rates),
-            ),
+            capex,
+            output("out-capex-usd", o.capex_usd, &money),
+            hist(0, capex, &money),
         ),
         (
-            text(lang, T::ForAiProcessors).to_owned(),
-            output(
-                "out-ai-usd",
-                o.ai_usd,
-                fmt.usd_bn_in(o.ai_usd, currency, o.rates),
-            ),
+            text(lang, T::ForAiProcessors),
+            output("out-ai-usd", o.ai_usd, &money),
+            Html::default(),
         ),
         (
-            fill(text(lang, T::ChipsAt), &[&fmt.usd(s.chip)]),
-            output("out-chips", o.chips, fmt.number(o.chips, 0)),
+            &chips_at,
+            output("out-chips", o.chips, &chips),
+            hist(1, &chips_at, &chips),
         ),
         (
-            text(lang, T::BigFourTimes).to_owned(),
-            output(
-                "out-bigfour-ratio",
-                o.bigfour_ratio,
-                fmt.times(o.bigfour_ratio),
-            ),
+            ratio,
+            output("out-bigfour-ratio", o.bigfour_ratio, &times),
+            hist(2, ratio, &times),
         ),
     ];
     html! {
@@ -60,10 +66,10 @@ pub fn key_results(
                     None, on_select(on_action, Currency::from_name, Action::SetCurrency)) }
             </div>
             <dl class="key">
-                for (label, value) in rows {
+                for (label, value, histogram) in rows {
                     <div>
                         <dt>{ label }</dt>
-                        <dd>{ value }</dd>
+                        <dd>{ value }{ histogram }</dd>
                     </div>
                 }
             </dl>

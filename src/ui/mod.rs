@@ -7,6 +7,8 @@ pub mod budget_breakdown;
 pub mod charts;
 pub mod chip_maths;
 pub mod context_panels;
+#[cfg(feature = "explore")]
+pub mod explore;
 pub mod format;
 pub mod hyperscaler_comparison;
 pub mod key_figures;

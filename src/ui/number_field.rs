@@ -20,6 +20,9 @@ pub struct NumberFieldProps {
     /// The slider moved, to a value in the field's own unit.
     pub on_slide: Callback<(Field, f64)>,
     pub fmt: Rc<Formatter>,
+    /// The field is a range: its single value (the range's median) is shown, not edited.
+    #[prop_or_default]
+    pub locked: bool,
 }
 
 #[component]
@@ -51,13 +54,13 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             <input type="range" class="slider" data-testid={["input-", name, "-slider"].concat()}
                 aria-labelledby={label_id} aria-valuetext={fmt.field_value(field, props.value)}
                 min={at(range.min)} max={at(range.max)} step={at(range.step)}
-                value={at(props.value)} oninput={on_slide} />
+                value={at(props.value)} oninput={on_slide} disabled={props.locked} />
             <input type="text" inputmode="decimal" class="number" {id}
                 data-testid={["input-", name].concat()} value={props.text.clone()}
                 autocomplete="off" spellcheck="false"
                 aria-invalid={props.error.is_some().then_some("true")}
                 aria-describedby={message.is_some().then(|| error_id.clone())}
-                oninput={on_input} />
+                oninput={on_input} disabled={props.locked} />
             if let Some(message) = message {
                 <p class="error" id={error_id} role="alert" data-testid={["error-", name].concat()}>
                     { message }

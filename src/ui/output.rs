@@ -7,14 +7,30 @@ use super::Formatter;
 use crate::model::figures::{figure, FigureId};
 use crate::model::plain_decimal;
 
-/// `output("out-capex-usd", ..)` gives `<data data-testid="out-capex-usd" data-value="22.727272727">US$22.7 bn</data>`: the formatted
-/// text for the reader, the plain decimal (in the unit the contract states) for tests and
-/// embedding pages.
-pub fn output(testid: &'static str, value: f64, text: String) -> Html {
+/// `output("out-capex-usd", v, &|v| fmt.bn(v, ..))` gives
+/// `<data data-testid="out-capex-usd" data-value="22.727272727">US$22.7 bn</data>`: the
+/// formatted text for the reader (`show` writes a value of this result), the plain decimal (in
+/// the unit the contract states) for tests and embedding pages.
+///
+/// In the explore build, while inputs are ranges, a result shows its median and its 90%
+/// interval, and carries `data-low` and `data-high` (the 5th and 95th percentiles) beside
+/// `data-value` (then the median).
+pub fn output(testid: &'static str, value: f64, show: &dyn Fn(f64) -> String) -> Html {
+    #[cfg(feature = "explore")]
+    if let Some(i) = super::explore::interval(testid) {
+        let plain = AttrValue::from(plain_decimal(i.p50));
+        let interval = super::explore::interval_text(&show(i.p5), &show(i.p95));
+        return html! {
+            <data class="out" data-testid={testid} value={&plain} data-value={&plain}
+                data-low={plain_decimal(i.p5)} data-high={plain_decimal(i.p95)}>
+                { show(i.p50) }<span class="interval">{ interval }</span>
+            </data>
+        };
+    }
     let plain = AttrValue::from(plain_decimal(value));
     html! {
         <data class="out" data-testid={testid} value={&plain}
-            data-value={&plain}>{ text }</data>
+            data-value={&plain}>{ show(value) }</data>
     }
 }
 

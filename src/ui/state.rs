@@ -19,6 +19,9 @@ pub struct AppState {
     /// How the page was opened (embedded, theme, id): fixed for the page's life, and carried
     /// into the links it writes.
     pub opened_as: Link,
+    /// Ranges, the draws' seed and a pinned scenario (the explore build's).
+    #[cfg(feature = "explore")]
+    pub explore: super::explore::Explore,
 }
 
 impl AppState {
@@ -29,17 +32,23 @@ impl AppState {
             currency: link.currency,
             lang: start.lang,
             opened_as: link.clone(),
+            #[cfg(feature = "explore")]
+            explore: super::explore::Explore::from_link(link, start.lang.writing()),
         }
     }
 
     /// The link that reproduces what the reader sees.
     pub fn link(&self) -> Link {
-        Link {
+        #[allow(unused_mut)]
+        let mut link = Link {
             scenario: *self.editor.scenario(),
             currency: self.currency,
             lang: Some(self.lang),
             ..self.opened_as.clone()
-        }
+        };
+        #[cfg(feature = "explore")]
+        self.explore.into_link(&mut link);
+        link
     }
 }
 
@@ -63,6 +72,9 @@ pub enum Action {
     Reset,
     /// A whole scenario at once (a host page's `set`): its figures, currency and language.
     Apply(Box<Link>),
+    /// Ranges, new draws, the comparison (the explore build's).
+    #[cfg(feature = "explore")]
+    Explore(super::explore::ExploreAction),
 }
 
 impl Reducible for AppState {
@@ -90,13 +102,23 @@ impl Reducible for AppState {
                     next.editor.pick(field, value);
                 }
             }
-            Action::PickPreset(preset) => next.editor.load(preset.scenario()),
+            Action::PickPreset(preset) => {
+                next.editor.load(preset.scenario());
+                #[cfg(feature = "explore")]
+                next.explore.load_preset(preset, next.editor.writing());
+            }
             Action::SetCurrency(currency) => next.currency = currency,
             Action::SetLang(lang) => {
                 next.lang = lang;
                 next.editor.set_writing(lang.writing());
+                #[cfg(feature = "explore")]
+                next.explore.set_writing(lang.writing());
             }
-            Action::Reset => next.editor.load(Scenario::default()),
+            Action::Reset => {
+                next.editor.load(Scenario::default());
+                #[cfg(feature = "explore")]
+                next.explore.clear();
+            }
             Action::Apply(link) => {
                 let link = *link;
                 next.currency = link.currency;
@@ -105,7 +127,19 @@ impl Reducible for AppState {
                     next.editor.set_writing(lang.writing());
                 }
                 next.editor.load(link.scenario);
+                #[cfg(feature = "explore")]
+                {
+                    next.explore = super::explore::Explore::from_link(&link, next.editor.writing());
+                }
             }
+            #[cfg(feature = "explore")]
+            Action::Explore(action) => next.explore.reduce(action, &mut next.editor),
+        }
+        // A range holds only while its field shows its median.
+        #[cfg(feature = "explore")]
+        {
+            let scenario = *next.editor.scenario();
+            next.explore.follow(&scenario);
         }
         if next == *self {
             self

@@ -14,8 +14,8 @@
 //   type(sel, text)         types `text` key by key at the end of the field
 //   select(sel, value)      picks an <option> of a <select>
 //   click(sel)              a real click (scrolled into view)
-//   press(key)              one key to the focused element: ArrowLeft, ArrowRight, End, Enter,
-//                           Tab, Backspace, or 'ControlOrMeta+A'
+//   press(key)              one key to the focused element: ArrowLeft, ArrowRight, ArrowUp,
+//                           ArrowDown, End, Enter, Tab, Backspace, or 'ControlOrMeta+A'
 //   frame(sel, fn)          fn(driver inside the iframe `sel`), then back to this document
 //   newTab(sel, fn)         clicks `sel`, which opens a tab; fn(driver in that tab); closes it
 //   fresh(url)              `url` with no storage from this scenario; returns the driver to use

@@ -10,8 +10,9 @@
 //   * local url(...) references inside first-view stylesheets,
 //   * the `*_bg.wasm` of each referenced JS glue (the glue fetches it; a worker's is not counted:
 //     it starts after the first view),
-//   * the largest `lang-*.json`: a reader of a language other than English (compiled into the
-//     wasm) waits for its table before the first render, so the first view counts the worst.
+//   * the largest `lang-*.json`: the wasm carries no texts, a reader waits for their language's
+//     table before the first render (static/theme.js starts it early), so the first view counts
+//     the worst.
 // External URLs (http:, https:, //host, data:) are not counted.
 // Sizes (raw, gzip -9, brotli 11) are computed in-process, so no .br/.gz files are needed.
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -108,7 +109,7 @@ export async function firstView(dir = 'dist') {
     if (order.includes(glue)) await addFile(name, 'wasm');
   }
 
-  // The largest language table: the worst first view, an Italian or Chinese reader's.
+  // The largest language table: the worst first view, whichever language's it is.
   let largest = null;
   for (const name of (await readdir(root)).sort()) {
     if (!/^lang-[a-z]+\.json$/.test(name)) continue;

@@ -9,6 +9,8 @@ const { By, Key } = webdriver;
 const KEYS = {
   ArrowLeft: Key.ARROW_LEFT,
   ArrowRight: Key.ARROW_RIGHT,
+  ArrowUp: Key.ARROW_UP,
+  ArrowDown: Key.ARROW_DOWN,
   End: Key.END,
   Enter: Key.ENTER,
   Tab: Key.TAB,

@@ -2,11 +2,13 @@
 //! language (`en.rs`, `it.rs`, `zh.rs`, each one exhaustive `match`, so a key without a text
 //! does not compile), behind one lookup, [`text`]. Components never hold prose of their own.
 //!
-//! Only English is compiled into the page's wasm. Italian and Chinese are written out at build
-//! time as `lang-it.json` and `lang-zh.json` (`tests/tools/texts.rs`: the same tables, in the
-//! order of [`T::all`]) and loaded when a reader needs them, before the first render in that
-//! language ([`install`]): a reader pays for one language, not three. Native builds and the
-//! component tests (feature `bundled-languages`) compile all three in.
+//! No language is compiled into the page's wasm: each is written out at build time as
+//! `lang-en.json`, `lang-it.json`, `lang-zh.json` (`tests/tools/texts.rs`: the same tables, in
+//! the order of [`T::all`]) and loaded before the first render in that language ([`install`]),
+//! while the wasm downloads (`static/theme.js` preloads the reader's table): a reader pays for
+//! one language, not three, and English readers no longer carry English twice (in the wasm and
+//! counted in the first view's budget as the largest table). Native builds and the component
+//! tests (feature `bundled-languages`) compile all three in.
 //!
 //! Templates take numbered slots (`{0}`, `{1}`) filled by [`fill`] with already-formatted
 //! numbers, so word order can differ between languages; `tests/presentation.rs` checks that
@@ -14,6 +16,7 @@
 //! written by the browser's `Intl` with the language's locale (`ui/format.rs`); the glossary
 //! of fixed terms is in ARCHITECTURE.md.
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-languages"))]
 mod en;
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-languages"))]
 mod it;
@@ -193,6 +196,11 @@ keys! {
     /// The header of the CSV's column that says, in words, what each row is.
     CsvLabel,
     OpenFull,
+    /// The links into the explore page (ranges, a comparison, the story): their list's name.
+    Explore,
+    ExploreRanges,
+    ExploreCompare,
+    ExploreStory,
     MoreAssumptions,
     MoreResults,
     IframeTitle,
@@ -224,6 +232,23 @@ keys! {
     @explore {
         /// How sure are these numbers? The uncertainty section's heading.
         HowSure,
+        OutCapexUsd,
+        OutCapexEur,
+        OutGrowth,
+        OutAiUsd,
+        OutAiShare,
+        OutRestUsd,
+        OutChips,
+        OutOrderCost,
+        OutOrderShare,
+        OutBigfourUsd,
+        OutBigfourRatio,
+        OutTokensBytedance,
+        OutTokensGoogle,
+        SingleValue,
+        DrawsNote,
+        /// A button: new draws, with the next seed.
+        Redraw,
         HowSureIntro,
         RangeToggle,
         RangeToggleLabel,
@@ -245,6 +270,8 @@ keys! {
         TornadoIntro,
         TornadoBar,
         TornadoEmpty,
+        /// `{0}` the inputs, as a list, whose ranges do not move the chosen result.
+        TornadoStill,
         TornadoChartLabel,
         Compare,
         CompareIntro,
@@ -284,10 +311,10 @@ impl T {
     }
 }
 
-/// Whether `lang`'s texts are in the page: English always; the others once installed (or
-/// always, where all languages are compiled in).
+/// Whether `lang`'s texts are in the page: once installed, or always where all languages are
+/// compiled in.
 pub fn available(lang: Lang) -> bool {
-    lang == Lang::En || bundled() || LOADED.with(|l| l.borrow().iter().any(|(l, _)| *l == lang))
+    bundled() || LOADED.with(|l| l.borrow().iter().any(|(l, _)| *l == lang))
 }
 
 fn bundled() -> bool {
@@ -325,23 +352,28 @@ pub fn install(lang: Lang, texts: Vec<String>) -> Result<(), usize> {
     Ok(())
 }
 
-/// The text named `key` in `lang`; English where `lang`'s texts are not in the page.
+/// The text named `key` in `lang`. The page only ever speaks a language whose texts are in
+/// it (`main` and the language switch load them first); were they not, the text is empty.
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-languages"))]
 pub fn text(lang: Lang, key: T) -> &'static str {
     match lang {
         Lang::En => en::text(key),
-        #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-languages"))]
         Lang::It => it::text(key),
-        #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-languages"))]
         Lang::Zh => zh::text(key),
-        #[allow(unreachable_patterns)]
-        lang => LOADED.with(|l| {
-            l.borrow()
-                .iter()
-                .find(|(l, _)| *l == lang)
-                .and_then(|(_, table)| table.iter().find(|(k, _)| *k == key))
-                .map_or_else(|| en::text(key), |(_, t)| *t)
-        }),
     }
+}
+
+/// The text named `key` in `lang`. The page only ever speaks a language whose texts are in
+/// it (`main` and the language switch load them first); were they not, the text is empty.
+#[cfg(not(any(not(target_arch = "wasm32"), feature = "bundled-languages")))]
+pub fn text(lang: Lang, key: T) -> &'static str {
+    LOADED.with(|l| {
+        l.borrow()
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .and_then(|(_, table)| table.iter().find(|(k, _)| *k == key))
+            .map_or("", |(_, t)| *t)
+    })
 }
 
 /// Why a typed value was not taken; slots: `{0}` (and `{1}`) the numbers it names.

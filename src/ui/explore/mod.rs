@@ -1,0 +1,257 @@
+//! The explore build's page (`static/explore.html`, the `explore` feature): inputs as ranges
+//! with every result's median and 90% interval, which assumption matters most, two scenarios
+//! side by side, and the story with live numbers. The first view is built without any of it
+//! and hands a reader over to this page when they open one of these (`needs_explore`).
+//!
+//! The draws run in the engine's worker (`simulate`), never on the main thread: an input
+//! updates the point results at once, as in the first view, and the intervals follow when the
+//! worker answers, one request in flight at a time, the latest scenario next.
+
+pub mod compare;
+pub mod range_field;
+pub mod state;
+pub mod story;
+pub mod tornado;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::text::{fill, text, T};
+use super::Formatter;
+use crate::model::uncertainty::{Interval, Simulation, DRAWS};
+use crate::model::{Currency, Lang, Outcome};
+
+pub use state::{Explore, ExploreAction};
+
+thread_local! {
+    /// The simulation the page shows while it renders, and its language: set by the App
+    /// before each render, read by every result's `output`.
+    static SHOWN: RefCell<(Option<Rc<Simulation>>, Lang)> = const { RefCell::new((None, Lang::En)) };
+}
+
+/// The results in the order of `Outcome::named`: their names (as in `out-<name>`), labels,
+/// and how each is written.
+pub const RESULTS: [(&str, T, Shape); 13] = [
+    ("capex-usd", T::OutCapexUsd, Shape::Money),
+    ("capex-eur", T::OutCapexEur, Shape::Euro),
+    ("growth", T::OutGrowth, Shape::Percent),
+    ("ai-usd", T::OutAiUsd, Shape::Money),
+    ("ai-share", T::OutAiShare, Shape::Percent),
+    ("rest-usd", T::OutRestUsd, Shape::Money),
+    ("chips", T::OutChips, Shape::Count),
+    ("order-cost", T::OutOrderCost, Shape::Money),
+    ("order-share", T::OutOrderShare, Shape::Percent),
+    ("bigfour-usd", T::OutBigfourUsd, Shape::Money),
+    ("bigfour-ratio", T::OutBigfourRatio, Shape::Times),
+    ("tokens-bytedance", T::OutTokensBytedance, Shape::Money),
+    ("tokens-google", T::OutTokensGoogle, Shape::Money),
+];
+
+/// How a result is written.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Shape {
+    /// US$ billions, shown in the reader's currency.
+    Money,
+    /// Euro billions.
+    Euro,
+    Percent,
+    Count,
+    Times,
+}
+
+impl Shape {
+    /// A value of this shape in the unit the reader sees (US$ billions in their currency).
+    pub fn in_view(self, v: f64, currency: Currency, o: &Outcome) -> f64 {
+        match self {
+            Shape::Money => o.rates.from_usd(v, currency),
+            _ => v,
+        }
+    }
+
+    /// A value in the reader's unit, written: with `signed`, a rise gets a `+`.
+    pub fn show(self, fmt: &Formatter, v: f64, currency: Currency, signed: bool) -> String {
+        let s = match self {
+            Shape::Money => fmt.bn(v, currency),
+            Shape::Euro => fmt.bn(v, Currency::Eur),
+            Shape::Percent => fmt.percent(v),
+            Shape::Count => fmt.number(v, 0),
+            Shape::Times => fmt.times(v),
+        };
+        if signed && v > 0.0 {
+            ["+", &s].concat()
+        } else {
+            s
+        }
+    }
+}
+
+/// The simulation to show while the page renders (none while every input is one value).
+pub fn show(simulation: Option<Rc<Simulation>>, lang: Lang) {
+    SHOWN.with(|s| *s.borrow_mut() = (simulation, lang));
+}
+
+fn shown() -> Option<Rc<Simulation>> {
+    SHOWN.with(|s| s.borrow().0.clone())
+}
+
+/// The interval of the result an `out-<name>` element shows, while inputs are ranges.
+pub fn interval(testid: &str) -> Option<Interval> {
+    let name = testid.strip_prefix("out-")?;
+    let i = RESULTS.iter().position(|(n, _, _)| *n == name)?;
+    Some(shown()?.intervals[i])
+}
+
+/// " (90%: US$21.3 bn to US$25.1 bn)" after a median.
+pub fn interval_text(low: &str, high: &str) -> String {
+    let lang = SHOWN.with(|s| s.borrow().1);
+    [" (", &fill(text(lang, T::IntervalShort), &[low, high]), ")"].concat()
+}
+
+/// A small histogram of a key result's draws (`key` indexes `KEY_RESULTS`), with a text
+/// alternative that reads its interval and median; nothing while every input is one value.
+pub fn histogram(fmt: &Formatter, key: usize, label: &str, show: &dyn Fn(f64) -> String) -> Html {
+    use crate::model::uncertainty::KEY_RESULTS;
+    let Some(sim) = shown() else {
+        return Html::default();
+    };
+    let (Some(h), Some(&result)) = (sim.histograms.get(key), KEY_RESULTS.get(key)) else {
+        return Html::default();
+    };
+    let i = sim.intervals[result];
+    let tallest = h.counts.iter().copied().max().unwrap_or(0).max(1) as f64;
+    let bins = h.counts.len() as f64;
+    let description = fill(
+        fmt.t(T::HistogramLabel),
+        &[
+            label,
+            &fmt.number(DRAWS as f64, 0),
+            &show(i.p5),
+            &show(i.p95),
+            &show(i.p50),
+        ],
+    );
+    let name = RESULTS[result].0;
+    html! {
+        <svg class="histogram" viewBox="0 0 96 16" preserveAspectRatio="none" role="img"
+            aria-label={description} data-testid={["hist-", name].concat()}>
+            for (n, &count) in h.counts.iter().enumerate() {
+                <rect x={super::charts::geometry::coord(n as f64 * 96.0 / bins)}
+                    width={super::charts::geometry::coord(96.0 / bins - 0.6)}
+                    y={super::charts::geometry::coord(16.0 - 16.0 * count as f64 / tallest)}
+                    height={super::charts::geometry::coord(16.0 * count as f64 / tallest)} />
+            }
+        </svg>
+    }
+}
+
+/// The page's side of the draws: asks the engine for a simulation whenever the scenario, its
+/// ranges or the seed change, one request in flight at a time (while one is, only the latest
+/// scenario waits), and shows each answer as it comes, with the query it answers.
+#[derive(Clone)]
+pub struct Draws {
+    shown: UseStateSetter<Option<Drawn>>,
+    flight: Rc<RefCell<Flight>>,
+}
+
+/// A simulation and the query (scenario, ranges, seed) it was drawn for.
+#[derive(Clone, PartialEq)]
+pub struct Drawn {
+    pub query: String,
+    pub simulation: Rc<Simulation>,
+}
+
+#[derive(Default)]
+struct Flight {
+    /// The query the engine is drawing for.
+    sent: Option<String>,
+    /// The latest query, asked while another was in flight.
+    next: Option<String>,
+    /// False once every input is one value again: an answer still in flight is dropped.
+    wanted: bool,
+}
+
+impl Draws {
+    fn ask(&self, query: String) {
+        let mut flight = self.flight.borrow_mut();
+        flight.wanted = true;
+        if flight.sent.is_some() {
+            flight.next = Some(query);
+        } else {
+            crate::browser::engine::request("simulate", &[("query", query.as_str().into())]);
+            flight.sent = Some(query);
+        }
+    }
+
+    fn clear(&self) {
+        let mut flight = self.flight.borrow_mut();
+        flight.wanted = false;
+        flight.next = None;
+        drop(flight);
+        self.shown.set(None);
+    }
+
+    /// Takes the engine's `simulation` reply (true), or leaves any other reply to the page
+    /// (false). A reply that does not read as a simulation is dropped.
+    pub fn take_reply(&self, reply: &wasm_bindgen::JsValue) -> bool {
+        use crate::browser::engine;
+        if engine::text(reply, "kind").as_deref() != Some("simulation") {
+            return false;
+        }
+        let numbers: Vec<f64> = js_sys::Array::from(&engine::field(reply, "numbers"))
+            .iter()
+            .map(|v| v.as_f64().unwrap_or(f64::NAN))
+            .collect();
+        let simulation = Simulation::from_numbers(&numbers);
+        let mut flight = self.flight.borrow_mut();
+        let answered = flight.sent.take();
+        let wanted = flight.wanted;
+        if let Some(next) = flight.next.take() {
+            engine::request("simulate", &[("query", next.as_str().into())]);
+            flight.sent = Some(next);
+        }
+        drop(flight);
+        if let (true, Some(query), Some(simulation)) = (wanted, answered, simulation) {
+            self.shown.set(Some(Drawn {
+                query,
+                simulation: Rc::new(simulation),
+            }));
+        }
+        true
+    }
+}
+
+/// What the draws are asked for: the scenario, its ranges and the seed, as a link's query.
+fn query_for(link: &crate::model::Link) -> String {
+    crate::browser::location::link_query(&crate::model::Link {
+        scenario: link.scenario,
+        ranges: link.ranges,
+        seed: link.seed,
+        ..crate::model::Link::default()
+    })
+}
+
+/// The last simulation drawn for `link`'s scenario and ranges (none while every input is one
+/// value), whether it is this very scenario's (else the next is on its way), and the handle
+/// that takes the engine's answers.
+#[hook]
+pub fn use_draws(link: &crate::model::Link) -> (Option<Rc<Simulation>>, bool, Draws) {
+    let shown = use_state(|| None::<Drawn>);
+    let flight = use_mut_ref(Flight::default);
+    let draws = Draws {
+        shown: shown.setter(),
+        flight,
+    };
+    let query = link.ranges.any().then(|| query_for(link));
+    use_effect_with(query.clone(), {
+        let draws = draws.clone();
+        move |query| match query {
+            Some(query) => draws.ask(query.clone()),
+            None => draws.clear(),
+        }
+    });
+    let drawn = shown.as_ref().filter(|_| query.is_some());
+    let current = drawn.is_some_and(|d| Some(&d.query) == query.as_ref());
+    (drawn.map(|d| d.simulation.clone()), current, draws)
+}
