@@ -28,8 +28,9 @@ use super::share_bar::{share_url, LatestLink, ShareBar};
 use super::sources_panel::SourcesPanel;
 use super::state::{Action, AppState};
 use super::text::{text, Lang, T};
+use super::update_line::update_line;
 use super::Formatter;
-use crate::browser::{embed, location, storage, Start};
+use crate::browser::{embed, location, offline, storage, Start};
 use crate::model::{evaluate, Field};
 
 /// How long the URL (and storage) wait after the last change before following it: no history
@@ -115,6 +116,18 @@ pub fn App(props: &AppProps) -> Html {
         move || drop(reporter)
     });
 
+    // Offline use: the build's service worker, registered once the page has loaded, and the
+    // line that offers a new version when one is waiting.
+    let update_ready = use_state(|| false);
+    use_effect_with(props.start.worker.clone(), {
+        let update_ready = update_ready.clone();
+        move |worker: &Option<String>| {
+            if let Some(script) = worker.clone() {
+                offline::watch(script, move || update_ready.set(true));
+            }
+        }
+    });
+
     let f = &*fmt;
     let form = assumptions(AssumptionsView {
         fmt: &fmt,
@@ -175,13 +188,15 @@ pub fn App(props: &AppProps) -> Html {
                             rel="noopener">{ text(lang, T::OpenFull) }</a>
                     </p>
                 } else {
-                    <ShareBar link={(*latest_link).clone()} fmt={fmt.clone()} />
+                    <ShareBar link={(*latest_link).clone()} fmt={fmt.clone()}
+                        local_file={props.start.local_file} />
                 }
                 <SourcesPanel fmt={fmt.clone()} />
                 if !embedded {
                     <footer class="colophon"><p>{ text(lang, T::Footer) }</p></footer>
                 }
             }
+            { update_line(lang, *update_ready) }
         </div>
     }
 }

@@ -117,6 +117,10 @@ pub enum T {
     MoreAssumptions,
     MoreResults,
     IframeTitle,
+    UpdateReady,
+    UpdateReload,
+    DownloadOffline,
+    DownloadOfflineHint,
 }
 
 /// The text named `key` in `lang`.
@@ -220,6 +224,10 @@ fn en(key: T) -> &'static str {
         T::UnitRmbPerUsd => "{0} RMB per US$",
         T::UnitUsdPerEur => "US${0} per \u{20ac}",
         T::Footer => "Figures: Financial Times, Reuters, Goldman Sachs, Sifma and company reports, as listed in the sources. Nothing you enter leaves this page.",
+        T::UpdateReady => "A new version of this calculator is ready.",
+        T::UpdateReload => "Reload",
+        T::DownloadOffline => "Download for offline use",
+        T::DownloadOfflineHint => "(one HTML file: open it in any browser, no connection needed)",
     }
 }
 
