@@ -6,7 +6,8 @@ import share from './share.mjs';
 import storage from './storage.mjs';
 import embed from './embed.mjs';
 import theme from './theme.mjs';
+import offline from './offline.mjs';
 
-export const AREAS = { calculator, share, storage, embed, theme };
+export const AREAS = { calculator, share, storage, embed, theme, offline };
 
 export const SCENARIOS = Object.entries(AREAS).flatMap(([area, list]) => list.map((s) => ({ area, ...s })));

@@ -93,7 +93,7 @@ function within(ms, fn) {
   return Promise.race([fn(), timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Back to one tab, at the top document, with the app origin's storage empty. */
+/** Back to one tab, at the top document, with the app origin's storage, workers and caches empty. */
 async function reset(session) {
   const wd = session.driver;
   const [first, ...others] = await wd.getAllWindowHandles();
@@ -108,8 +108,14 @@ async function reset(session) {
   // A page of the app's origin that never writes storage itself (the embedded layout).
   await wd.get(`${APP}/?embed=1`);
   await wd.executeScript('localStorage.clear(); sessionStorage.clear();');
+  // No service worker or cache left from the last scenario: each starts as in a new profile.
+  await wd.executeScript(`return (async () => {
+    if ('serviceWorker' in navigator) for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+    if (self.caches) for (const key of await caches.keys()) await caches.delete(key);
+  })()`);
   await wd.get('about:blank');
   session.problems.length = 0;
+  session.allowed.length = 0;
   session.requests.length = 0;
   session.notes.length = 0;
 }
@@ -124,8 +130,8 @@ function expected(engine, title, error) {
 
 /** What the session's BiDi events say went wrong (Firefox only): errors, foreign requests. */
 function guardProblems(session, scenario) {
-  const origins = scenario.area === 'embed' ? [APP, HOST, HOST_ALT] : [APP];
-  const allowed = origins.map((o) => new URL(o).origin + '/');
+  const origins = [...(scenario.area === 'embed' ? [APP, HOST, HOST_ALT] : [APP]), ...session.allowed];
+  const allowed = origins.map((o) => (o.startsWith('file:') ? 'file://' : new URL(o).origin + '/'));
   const foreign = session.requests.filter(
     (u) => !allowed.some((o) => u.startsWith(o)) && !/^(data|blob|about):/.test(u),
   );
