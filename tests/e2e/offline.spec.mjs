@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APP, HOST, DEFAULTS, field, ready, expectOutputs, snapshot, guard } from './fixtures/support.mjs';
-import { site, singleFileUrl, DIST } from '../scenarios/sites.mjs';
+import { site, deployableSite, secondVersion, singleFileUrl, DIST, TITLE } from '../scenarios/sites.mjs';
 import { firstView } from '../tools/first-view.mjs';
 import { CHROMIUM } from '../../playwright.config.mjs';
 
@@ -113,6 +113,47 @@ test('offline in another site\'s iframe (embed=1), third-party cookies allowed: 
     g.check();
   } finally {
     await profile.close();
+    await app.stop();
+  }
+});
+
+test('update in one tab: the other tab keeps its version, offers the reload, and reloads only on click', async ({ context }) => {
+  await secondVersion();
+  const app = await deployableSite();
+  const h1 = (page) => page.locator('h1');
+  try {
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    const guards = [guard(a, [app.origin]), guard(b, [app.origin])];
+    await a.goto(app.url);
+    await expect(ready(a)).toHaveCount(1);
+    await workerActive(a);
+    for (const [page, query] of [[a, '?v=1&capex=200'], [b, '?v=1&capex=300']]) {
+      await page.goto(app.url + query); // both served by the worker
+      await expect(ready(page)).toHaveCount(1);
+      await expect(h1(page)).toContainText(TITLE.v1);
+      await page.evaluate(() => {
+        window.__sameDocument = true;
+      });
+    }
+    await app.deploy();
+    await a.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    for (const page of [a, b]) await expect(page.getByTestId('update-reload')).toBeVisible({ timeout: 15_000 });
+
+    await a.getByTestId('update-reload').click();
+    await expect(h1(a)).toContainText(TITLE.v2, { timeout: 15_000 });
+    await expectOutputs(a, { ...DEFAULTS, capex: 200 });
+    // The other tab runs the old version, whole, until its reader chooses.
+    await field(b, 'chip').fill('25000');
+    await expectOutputs(b, { ...DEFAULTS, capex: 300, chip: 25000 });
+    expect(await b.evaluate(() => window.__sameDocument)).toBe(true);
+    await expect(h1(b)).toContainText(TITLE.v1);
+    await expect(b.getByTestId('update-reload')).toBeVisible();
+    await expect.poll(() => new URL(b.url()).searchParams.get('chip')).toBe('25000');
+    await b.getByTestId('update-reload').click();
+    await expect(h1(b)).toContainText(TITLE.v2, { timeout: 15_000 });
+    await expectOutputs(b, { ...DEFAULTS, capex: 300, chip: 25000 });
+    for (const g of guards) g.check();
+  } finally {
     await app.stop();
   }
 });

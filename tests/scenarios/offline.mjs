@@ -170,8 +170,9 @@ scenario('update: the open page offers a new version, applies it on click, never
     });
 
     await app.deploy();
-    // The browser checks for a new worker on navigations and on its own schedule; ask now.
-    await t.eval(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    // The reader comes back to the tab: the page asks for a new worker when it becomes visible
+    // (the event the browser fires then; a headless tab never stops being visible).
+    await t.eval(() => document.dispatchEvent(new Event('visibilitychange')));
     await t.expectVisible(tid('update-reload'), true, BOOT);
     assert.match(await t.text(tid('update-status')), /new version/i);
     assert.equal(await t.attr(tid('update-status'), 'role'), 'status', 'a polite live region');
@@ -291,6 +292,28 @@ scenario('policy: a strict CSP, and a session with every control and the embed d
 
   assert.deepEqual(await t.eval(() => window.__violations), [], 'no policy violations');
   assert.equal(await t.eval(() => document.cookie), '', 'no cookies');
+});
+
+scenario('policy: markup in a link, in storage or from a host page is shown as text, never inserted as HTML', async (t) => {
+  const markup = '<img src=x onerror="window.__injected=1"><b>bold</b>';
+  // In storage, as a damaged kept scenario would be (written from the embedded page, which
+  // never writes the kept scenario itself).
+  await t.goto('/?embed=1');
+  await t.eval(([key, value]) => localStorage.setItem(key, value), ['capex-calculator:v1', `v=1&capex=${encodeURIComponent(markup)}`]);
+  await t.goto(`/?v=1&capex=${encodeURIComponent(markup)}&id=${encodeURIComponent(markup)}`);
+  await t.ready();
+  await until(async () => assert.match((await t.text(tid('url-notes'))) ?? '', /“<img src=x onerror=/), 'the note quotes the value as text');
+  const injected = () =>
+    t.eval(() => ({ elements: document.querySelectorAll('.calc img, .calc b').length, ran: window.__injected === 1 }));
+  assert.deepEqual(await injected(), { elements: 0, ran: false });
+  // A host page's message, as embed.js's request would come, with markup in it.
+  await t.eval((m) => window.postMessage({ type: 'capex-calculator:request-height', html: m }, '*'), markup);
+  assert.deepEqual(await injected(), { elements: 0, ran: false });
+  await t.goto('/'); // the kept scenario now: damaged, ignored, said so
+  await t.ready();
+  await t.expectVisible(tid('storage-note'));
+  await t.expectOutputs(DEFAULTS);
+  assert.deepEqual(await injected(), { elements: 0, ran: false });
 });
 
 export default scenarios;
