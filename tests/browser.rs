@@ -437,6 +437,9 @@ async fn the_served_page_links_its_offline_edition_and_the_single_file_edition_d
     })
     .await;
     assert!(!local.has("download-offline"), "it is the offline edition");
-    assert!(!local.has("embed-open"), "an embed code would point at the disk");
+    assert!(
+        !local.has("embed-open"),
+        "an embed code would point at the disk"
+    );
     assert!(local.has("copy-link"));
 }
