@@ -4,7 +4,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR := never
 
 .PHONY: setup serve build lint test-native test-browser test-browser-firefox test-browser-webkit \
-	test-e2e test-e2e-firefox test-e2e-webkit size fuzz test bench
+	test-e2e test-e2e-firefox test-e2e-webkit size fuzz test bench lighthouse
 
 # Each engine's step runs under a banner, and a failure names the engine:
 # $(call in-engine,<engine>,<what>,<command>)
@@ -88,3 +88,9 @@ test: lint test-native test-browser test-browser-firefox test-browser-webkit fuz
 ## Sizes, start time, input-to-update latency and model speed; writes target/bench.json.
 bench: build
 	node tests/tools/bench.mjs --no-build
+
+## Lighthouse 12's performance, accessibility, best-practices and SEO scores of the served
+## release build (printed, and written to target/lighthouse.json). Not part of `test`: the scores
+## move with the machine's load, so they are reported, not asserted.
+lighthouse: build
+	npm run lighthouse

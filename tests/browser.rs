@@ -433,3 +433,63 @@ fn the_engine_answers_a_host_at_its_own_origin_only() {
     );
     assert_eq!(text(&replies[1], "query"), "v=1&usdcny=6.96");
 }
+
+#[wasm_bindgen_test]
+async fn the_update_line_is_an_empty_polite_region_until_a_version_waits() {
+    // Start::default() names no worker, as a page without the build's meta tag: nothing is
+    // registered, and the line stays empty.
+    let page = Page::mount().await;
+    let line = page.find("update-status");
+    assert_eq!(line.get_attribute("role").as_deref(), Some("status"));
+    assert_eq!(page.text("update-status"), "");
+    assert!(!page.has("update-reload"));
+}
+
+#[yew::component]
+fn WaitingVersion() -> yew::Html {
+    capex_calculator::ui::update_line::update_line(capex_calculator::ui::text::Lang::En, true)
+}
+
+#[wasm_bindgen_test]
+async fn a_waiting_version_is_offered_in_one_line_with_a_reload_button() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<WaitingVersion>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let page = Page { root };
+    assert_eq!(
+        page.find("update-status").get_attribute("role").as_deref(),
+        Some("status")
+    );
+    assert!(page.text("update-status").contains("new version"));
+    let button = page.find("update-reload");
+    assert_eq!(button.tag_name(), "BUTTON");
+    assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
+    assert_eq!(button.text_content().as_deref(), Some("Reload"));
+}
+
+#[wasm_bindgen_test]
+async fn the_served_page_links_its_offline_edition_and_the_single_file_edition_does_not() {
+    let served = Page::mount().await;
+    let link = served.find("download-offline");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("capex-calculator-offline.html")
+    );
+    assert!(link.has_attribute("download"));
+    assert!(served.has("embed-open"));
+    drop(served);
+
+    let local = Page::mount_with(Start {
+        local_file: true,
+        ..Start::default()
+    })
+    .await;
+    assert!(!local.has("download-offline"), "it is the offline edition");
+    assert!(
+        !local.has("embed-open"),
+        "an embed code would point at the disk"
+    );
+    assert!(local.has("copy-link"));
+}

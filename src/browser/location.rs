@@ -114,12 +114,14 @@ pub fn open_explore(query: &str, fragment: &str) {
 }
 
 /// Hands a link that only the explore page reads (ranges, a pin, a preset of ranges) over to
-/// it, keeping its query and fragment whole; true if it did.
+/// it, keeping its query and fragment whole; true if it did. Where there is none (a file on
+/// disk), the first view reads the link as it can: what it does not read gets a note.
 #[cfg(not(feature = "explore"))]
 pub fn hand_over() -> bool {
     let pairs = query_pairs();
     let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    if !crate::model::share_link::needs_explore(&borrowed) {
+    // The single-file edition, opened from disk, has no explore page beside it.
+    if !crate::model::share_link::needs_explore(&borrowed) || !super::offline::served() {
         return false;
     }
     let Some(location) = web_sys::window().map(|w| w.location()) else {

@@ -1,5 +1,5 @@
-//! The browser edges: the page's URL, local storage, the clipboard, downloads and the messages
-//! an embedded page sends its host. Each is a thin wrapper over a web API that turns failures
+//! The browser edges: the page's URL, local storage, the clipboard, downloads, the messages
+//! an embedded page sends its host, and the service worker that keeps the page usable offline. Each is a thin wrapper over a web API that turns failures
 //! into `None` or `false`, never a panic; the decisions stay in the model and the UI.
 
 pub mod clipboard;
@@ -9,6 +9,7 @@ pub mod embed;
 pub mod engine;
 pub mod host;
 pub mod location;
+pub mod offline;
 pub mod storage;
 pub mod texts;
 
@@ -31,6 +32,11 @@ pub struct Start {
     /// The language the reader asked for, whose texts could not be loaded: the page opens in
     /// English and says so.
     pub lang_unavailable: Option<Lang>,
+    /// The service worker script to register (`offline::worker_script`), if any.
+    pub worker: Option<String>,
+    /// Opened from a file on disk (the single-file edition), not served: there is no address
+    /// to embed or to download the offline edition from.
+    pub local_file: bool,
 }
 
 fn decode_pairs(pairs: &[(&str, String)]) -> Decoded {
@@ -52,6 +58,8 @@ fn from_url_and_storage() -> Start {
     let decoded = decode_pairs(&location::query_pairs());
     let mut start = Start {
         decoded,
+        worker: offline::worker_script(),
+        local_file: !offline::served(),
         ..Start::default()
     };
     if start.decoded.sets_scenario || start.decoded.link.embed {

@@ -29,8 +29,9 @@ use super::share_bar::{share_url, LatestLink, ShareBar};
 use super::sources_panel::SourcesPanel;
 use super::state::{Action, AppState};
 use super::text::{fill, locale, text, T};
+use super::update_line::update_line;
 use super::{load_language, Formatter};
-use crate::browser::{document, download, embed, engine, host, location, storage, Start};
+use crate::browser::{document, download, embed, engine, host, location, offline, storage, Start};
 use crate::model::{evaluate, Field, Lang, Link};
 
 /// How long the URL (and storage) wait after the last change before following it: no history
@@ -92,7 +93,7 @@ pub fn App(props: &AppProps) -> Html {
             // A preset made of ranges is the explore page's: the first view opens it there.
             #[cfg(not(feature = "explore"))]
             if let Action::PickPreset(preset) = &action {
-                if preset.has_ranges() {
+                if preset.has_ranges() && offline::served() {
                     location::open_explore(&["preset=", preset.name()].concat(), "");
                     return;
                 }
@@ -271,6 +272,18 @@ pub fn App(props: &AppProps) -> Html {
         move || drop(reporter)
     });
 
+    // Offline use: the build's service worker, registered once the page has loaded, and the
+    // line that offers a new version when one is waiting.
+    let update_ready = use_state(|| false);
+    use_effect_with(props.start.worker.clone(), {
+        let update_ready = update_ready.clone();
+        move |worker: &Option<String>| {
+            if let Some(script) = worker.clone() {
+                offline::watch(script, move || update_ready.set(true));
+            }
+        }
+    });
+
     let f = &*fmt;
     // Every result's interval, while inputs are ranges.
     #[cfg(feature = "explore")]
@@ -364,7 +377,8 @@ pub fn App(props: &AppProps) -> Html {
                 { form }
                 <section class="results" aria-labelledby="h-results">
                     <h2 id="h-results">{ text(lang, T::Results) }</h2>
-                    if whole && !embedded {
+                    // The single-file edition has no explore page beside it.
+                    if whole && !embedded && !props.start.local_file {
                         { explore_links(f, &link) }
                     }
                     { details }
@@ -378,7 +392,8 @@ pub fn App(props: &AppProps) -> Html {
                         { language_picker(f, &on_pick_lang, *lang_failed) }
                     </div>
                 } else {
-                    <ShareBar link={(*latest_link).clone()} fmt={fmt.clone()} />
+                    <ShareBar link={(*latest_link).clone()} fmt={fmt.clone()}
+                        local_file={props.start.local_file} />
                 }
                 <SourcesPanel fmt={fmt.clone()} />
                 if !embedded {
@@ -387,6 +402,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <p class="visually-hidden" role="status" aria-live="polite"
                 data-testid="announcement">{ (*announcement).clone() }</p>
+            { update_line(lang, *update_ready) }
         </div>
     }
 }

@@ -22,6 +22,7 @@ pub mod share_bar;
 pub mod sources_panel;
 pub mod state;
 pub mod text;
+pub mod update_line;
 
 pub use app::{App, AppProps};
 

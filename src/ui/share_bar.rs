@@ -38,6 +38,10 @@ impl PartialEq for LatestLink {
 pub struct ShareBarProps {
     pub link: LatestLink,
     pub fmt: Rc<Formatter>,
+    /// Opened from a file on disk (the single-file edition): no embed code (it would point at
+    /// the reader's disk) and no offline edition to download (this is it).
+    #[prop_or_default]
+    pub local_file: bool,
 }
 
 /// What the last copy did.
@@ -237,7 +241,9 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             <h2 id="h-share">{ text(lang, T::Share) }</h2>
             <div class="actions">
                 <button type="button" data-testid="copy-link" onclick={on_copy}>{ text(lang, T::CopyLink) }</button>
-                <button type="button" data-testid="embed-open" onclick={on_open}>{ text(lang, T::EmbedOpen) }</button>
+                if !props.local_file {
+                    <button type="button" data-testid="embed-open" onclick={on_open}>{ text(lang, T::EmbedOpen) }</button>
+                }
             </div>
             <p class="status" role="status" data-testid="copy-status">
                 { match &*copied {
@@ -252,11 +258,23 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             </p>
             <p class="downloads">
                 <span>{ text(lang, T::Download) }{ ": " }</span>
-                <button type="button" class="link" data-testid="export-csv" onclick={download("csv")}>{ text(lang, T::DownloadCsv) }</button>
-                <button type="button" class="link" data-testid="export-json" onclick={download("json")}>{ text(lang, T::DownloadJson) }</button>
+                // The data files come from the engine's worker, which the single-file edition
+                // does not carry; its charts are in the page.
+                if !props.local_file {
+                    <button type="button" class="link" data-testid="export-csv" onclick={download("csv")}>{ text(lang, T::DownloadCsv) }</button>
+                    <button type="button" class="link" data-testid="export-json" onclick={download("json")}>{ text(lang, T::DownloadJson) }</button>
+                }
                 <button type="button" class="link" data-testid="export-svg-breakdown" onclick={download("chart-breakdown")}>{ text(lang, T::DownloadBreakdownSvg) }</button>
                 <button type="button" class="link" data-testid="export-svg-hyperscalers" onclick={download("chart-hyperscalers")}>{ text(lang, T::DownloadHyperscalerSvg) }</button>
             </p>
+            if !props.local_file {
+                // The build's single-file edition (tests/tools/single-file.mjs), beside index.html.
+                <p class="offline-edition">
+                    <a href="capex-calculator-offline.html" download="capex-calculator-offline.html"
+                        data-testid="download-offline">{ text(lang, T::DownloadOffline) }</a>
+                    { " " }<span class="hint">{ text(lang, T::DownloadOfflineHint) }</span>
+                </p>
+            }
             <dialog ref={dialog} class="embed-dialog" data-testid="embed-dialog" aria-labelledby="h-embed"
                 onkeydown={on_dialog_key}>
                 <h2 id="h-embed">{ text(lang, T::EmbedHeading) }</h2>

@@ -9,12 +9,14 @@ export class PlaywrightDriver extends Driver {
    * @param page   the Playwright Page (keyboard, tabs, init scripts)
    * @param scope  the Page or a Frame inside it, where reads and inputs go
    * @param watch  called with every page this driver opens (fresh contexts, tabs), to guard it
+   * @param allow  called with each origin a scenario allows requests to (see driver.mjs)
    */
-  constructor(page, scope = page, watch = () => {}) {
+  constructor(page, scope = page, watch = () => {}, allow = () => {}) {
     super();
     this.page = page;
     this.scope = scope;
     this.watch = watch;
+    this.allowed = allow;
     this.engine = 'chromium';
     this.can = { initScript: true };
     this.contexts = [];
@@ -65,7 +67,7 @@ export class PlaywrightDriver extends Driver {
     const handle = await this.scope.locator(sel).elementHandle();
     const frame = await handle.contentFrame();
     if (!frame) throw new Error(`${sel} has no frame`);
-    return fn(new PlaywrightDriver(this.page, frame, this.watch));
+    return fn(new PlaywrightDriver(this.page, frame, this.watch, this.allowed));
   }
 
   async newTab(sel, fn) {
@@ -73,7 +75,7 @@ export class PlaywrightDriver extends Driver {
     this.watch(tab);
     await tab.waitForLoadState('load');
     try {
-      return await fn(new PlaywrightDriver(tab, tab, this.watch));
+      return await fn(new PlaywrightDriver(tab, tab, this.watch, this.allowed));
     } finally {
       await tab.close();
     }
@@ -86,11 +88,15 @@ export class PlaywrightDriver extends Driver {
     const page = await context.newPage();
     this.watch(page);
     await page.goto(new URL(url, APP).href);
-    return new PlaywrightDriver(page, page, this.watch);
+    return new PlaywrightDriver(page, page, this.watch, this.allowed);
   }
 
   initScript(fn) {
     return this.page.addInitScript(fn);
+  }
+
+  allow(origin) {
+    this.allowed(origin);
   }
 
   note(text) {

@@ -20,6 +20,8 @@
 //   newTab(sel, fn)         clicks `sel`, which opens a tab; fn(driver in that tab); closes it
 //   fresh(url)              `url` with no storage from this scenario; returns the driver to use
 //   initScript(fn)          fn() runs before any script of every later page load
+//   allow(origin)           lets the page (and its frames) request `origin` too: a server the
+//                           scenario started itself, or 'file://' for a file opened from disk
 //   note(text)              records what a scenario could not check in this engine, and why
 //   skip(reason)            stops the scenario as skipped (throws)
 //

@@ -436,7 +436,13 @@ scenario('embed-demo.html: both calculators fit their columns', async (t) => {
 // ---------------------------------------------------------------- the embed dialog
 
 /** The embed code's iframe and script elements, parsed (never run) in the page. */
-function parseEmbedCode(t, code) {
+/**
+ * The embed code's elements, parsed where a newsroom pastes it: on a host page. (Parsed inside
+ * the calculator, its inline `style` would meet the calculator's own policy, which rightly
+ * refuses inline styles in any document the page creates.)
+ */
+async function parseEmbedCode(t, code) {
+  await t.goto(`${HOST}/host-paste.html`);
   return t.eval((html) => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const attrs = (el) => Object.fromEntries(Array.from(el.attributes).map((a) => [a.name, a.value]));

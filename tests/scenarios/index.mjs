@@ -8,8 +8,9 @@ import embed from './embed.mjs';
 import theme from './theme.mjs';
 import languages from './languages.mjs';
 import host from './host.mjs';
+import offline from './offline.mjs';
 import explore from './explore.mjs';
 
-export const AREAS = { calculator, share, storage, embed, theme, languages, host, explore };
+export const AREAS = { calculator, share, storage, embed, theme, languages, host, offline, explore };
 
 export const SCENARIOS = Object.entries(AREAS).flatMap(([area, list]) => list.map((s) => ({ area, ...s })));

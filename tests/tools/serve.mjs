@@ -16,15 +16,31 @@
 //     `Cache-Control: public, max-age=31536000, immutable`. `index.html` and every
 //     unhashed file (favicon.svg, robots.txt) get `no-cache` (revalidate by ETag) so
 //     a new release is picked up at once.
+//     The service worker (`sw.js`) is unhashed too: `no-cache`, so the browser's check for a
+//     new version always reaches the server.
+//   * Security headers on HTML pages: the page's own Content-Security-Policy (from its
+//     <meta http-equiv>) plus `frame-ancestors *`, which only a header can carry, so any site
+//     may embed the calculator (tests/tools/csp.mjs); `Referrer-Policy: no-referrer`. Never
+//     `X-Frame-Options`: it would stop the embeds.
+//   * `.webmanifest` as `application/manifest+json`.
+//   * A directory asked for without its trailing slash is redirected to it (the page's
+//     relative paths and the worker's scope need it).
 //   * Only files under the served directory; `..`, encoded or not, gives 404.
+//
+//   node tests/tools/serve.mjs dist 4175 --prefix /tools/capex/
+//
+// serves dist/ under a sub-path (http://127.0.0.1:4175/tools/capex/), as a site that hosts the
+// calculator beside its articles would; anything outside the prefix is 404.
 //
 // Port 0 picks a free port; the first line printed is `listening http://127.0.0.1:<port>/`.
 // It binds to 127.0.0.1 only: it is a local preview and test server.
 import { createServer } from 'node:http';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { resolve, join, extname, sep, basename } from 'node:path';
+import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { headerPolicy } from './csp.mjs';
 
 export const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -52,9 +68,10 @@ export const MIME = {
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.txt', '.json', '.map', '.xml', '.webmanifest']);
 
-// trunk's content hash: `-` + 16 lowercase hex digits before the extension
-// (or before `_bg.wasm`). Example: capex-calculator-3f9c0a1b2c3d4e5f_bg.wasm
-export const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+$/;
+// trunk's content hash: `-` + lowercase hex digits before the extension (or before
+// `_bg.wasm`). Example: capex-calculator-3f9c0a1b2c3d4e5f_bg.wasm. It is 64 bits written
+// without leading zeros: 16 digits, 15 one build in 16; fewer than 12 one in 2^16.
+export const HASHED = /-[0-9a-f]{12,16}(?:_bg)?\.[a-z0-9]+$/;
 
 export function cacheControl(file) {
   const name = basename(file);
@@ -106,8 +123,25 @@ export function resolveInside(root, urlPath) {
   return full;
 }
 
-export function createStaticServer(dir, { log = false } = {}) {
+/** `/tools/capex/` from `tools/capex`, `/tools/capex`, `/tools/capex/`; `/` for none. */
+export function normalPrefix(prefix = '/') {
+  const trimmed = String(prefix).replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+// The header form of each page's policy, read once per version of the file.
+const policies = new Map();
+async function pagePolicy(file, mtimeMs) {
+  const known = policies.get(file);
+  if (known && known.mtimeMs === mtimeMs) return known.policy;
+  const policy = headerPolicy(await readFile(file, 'utf8'));
+  policies.set(file, { mtimeMs, policy });
+  return policy;
+}
+
+export function createStaticServer(dir, { log = false, prefix = '/' } = {}) {
   const root = resolve(dir);
+  const base = normalPrefix(prefix);
 
   return createServer(async (req, res) => {
     const send = (status, body, headers = {}) => {
@@ -119,15 +153,16 @@ export function createStaticServer(dir, { log = false } = {}) {
         return send(405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
       }
       const url = new URL(req.url, 'http://localhost');
-      let file = resolveInside(root, url.pathname);
+      if (url.pathname + '/' === base) return send(301, 'Moved Permanently\n', { Location: base + url.search });
+      if (!url.pathname.startsWith(base)) return send(404, 'Not Found\n');
+      const path = url.pathname.slice(base.length - 1);
+      let file = resolveInside(root, path);
       if (!file) return send(404, 'Not Found\n');
-      if (url.pathname.endsWith('/')) file = join(file, 'index.html');
+      if (path.endsWith('/')) file = join(file, 'index.html');
       let st = await fileStat(file);
-      if (!st) {
-        // A directory without trailing slash: serve its index.html.
-        const dirIndex = join(file, 'index.html');
-        st = await fileStat(dirIndex);
-        if (st) file = dirIndex;
+      if (!st && (await fileStat(join(file, 'index.html')))) {
+        // A directory without its trailing slash: relative paths inside need it.
+        return send(301, 'Moved Permanently\n', { Location: url.pathname + '/' + url.search });
       }
       if (!st) return send(404, 'Not Found\n');
 
@@ -137,6 +172,11 @@ export function createStaticServer(dir, { log = false } = {}) {
         'Cache-Control': cacheControl(file),
         'X-Content-Type-Options': 'nosniff',
       };
+      if (ext === '.html') {
+        const policy = await pagePolicy(file, st.mtimeMs);
+        if (policy) headers['Content-Security-Policy'] = policy;
+        headers['Referrer-Policy'] = 'no-referrer';
+      }
 
       let body = file;
       let bodyStat = st;
@@ -177,8 +217,8 @@ export function createStaticServer(dir, { log = false } = {}) {
   });
 }
 
-export function serve(dir, port = 4173, host = '127.0.0.1') {
-  const server = createStaticServer(dir);
+export function serve(dir, port = 4173, host = '127.0.0.1', options = {}) {
+  const server = createStaticServer(dir, options);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -190,18 +230,20 @@ export function serve(dir, port = 4173, host = '127.0.0.1') {
 
 const isMain = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isMain) {
-  const [dir = 'dist', portArg = '4173'] = process.argv.slice(2);
+  const { values, positionals } = parseArgs({ options: { prefix: { type: 'string', default: '/' } }, allowPositionals: true });
+  const [dir = 'dist', portArg = '4173'] = positionals;
   const port = Number(portArg);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('usage: node tests/tools/serve.mjs <dir> <port>');
+    console.error('usage: node tests/tools/serve.mjs <dir> <port> [--prefix /sub/path/]');
     process.exit(2);
   }
+  const prefix = normalPrefix(values.prefix);
   const index = await fileStat(join(resolve(dir), 'index.html'));
   if (!index) console.error(`warning: ${join(dir, 'index.html')} does not exist (run \`npm run build\` first)`);
   try {
-    const server = await serve(dir, port);
+    const server = await serve(dir, port, '127.0.0.1', { prefix });
     const { port: actual } = server.address();
-    console.log(`listening http://127.0.0.1:${actual}/ (serving ${resolve(dir)})`);
+    console.log(`listening http://127.0.0.1:${actual}${prefix} (serving ${resolve(dir)})`);
     const stop = () => {
       server.close(() => process.exit(0));
       server.closeAllConnections();

@@ -160,14 +160,14 @@ export const ENGINES = {
 
 /**
  * A new session of `engine` on its running driver `service`: { engine, driver, bidi, problems,
- * requests, preloads, notes, quit }. With BiDi, console errors, uncaught exceptions and failed
+ * requests, preloads, notes, allowed (origins a scenario allows), quit }. With BiDi, console errors, uncaught exceptions and failed
  * responses from any frame land in `problems`, and every request URL in `requests`.
  */
 export async function newSession(engine, service, options = {}) {
   const spec = ENGINES[engine];
   const executor = new http.Executor(new http.HttpClient(service.url));
   const driver = await WebDriver.createSession(executor, new Capabilities(spec.capabilities(options)));
-  const session = { engine, driver, bidi: null, problems: [], requests: [], preloads: [], notes: [] };
+  const session = { engine, driver, bidi: null, problems: [], requests: [], preloads: [], notes: [], allowed: [] };
   await driver.manage().window().setRect(WINDOW);
   if (spec.bidi) {
     const bidi = await driver.getBidi();

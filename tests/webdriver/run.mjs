@@ -93,7 +93,12 @@ function within(ms, fn) {
   return Promise.race([fn(), timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Back to one tab, at the top document, with the app origin's storage empty. */
+/** Ends a session; a browser that does not answer within 30 s does not hold the run. */
+async function quit(session) {
+  await within(30_000, () => session.quit()).catch(() => {});
+}
+
+/** Back to one tab, at the top document, with the app origin's storage, workers and caches empty. */
 async function reset(session) {
   const wd = session.driver;
   const [first, ...others] = await wd.getAllWindowHandles();
@@ -105,13 +110,24 @@ async function reset(session) {
   for (const script of session.preloads.splice(0)) {
     await session.bidi.send({ method: 'script.removePreloadScript', params: { script } });
   }
-  // A page of the app's origin that never writes storage itself (the embedded layout).
-  await wd.get(`${APP}/?embed=1`);
+  // A file of the app's origin that runs none of the app: it neither writes storage nor
+  // registers the service worker (whose install would race the clean-up below).
+  await wd.get(`${APP}/robots.txt`);
   await wd.executeScript('localStorage.clear(); sessionStorage.clear();');
+  // No service worker or cache left from the last scenario: each starts as in a new profile.
+  // Bounded, so that a worker still installing cannot hold the run (it is then reported).
+  const cleaned = await wd.executeScript(`let step = 'getRegistrations'; return Promise.race([(async () => {
+    if ('serviceWorker' in navigator) for (const r of await navigator.serviceWorker.getRegistrations()) { step = 'unregister'; await r.unregister(); step = 'next'; }
+    step = 'caches.keys';
+    if (self.caches) for (const key of await caches.keys()) { step = 'caches.delete'; await caches.delete(key); }
+    return 'ok';
+  })(), new Promise((resolve) => setTimeout(() => resolve('not finished within 5 s: ' + step), 5000))])`);
   await wd.get('about:blank');
   session.problems.length = 0;
+  session.allowed.length = 0;
   session.requests.length = 0;
   session.notes.length = 0;
+  if (cleaned !== 'ok') session.notes.push(`clearing the app origin's service workers and caches: ${cleaned}`);
 }
 
 /** The reason `title` is expected to fail in `engine` (with this error, if given), or null. */
@@ -124,8 +140,8 @@ function expected(engine, title, error) {
 
 /** What the session's BiDi events say went wrong (Firefox only): errors, foreign requests. */
 function guardProblems(session, scenario) {
-  const origins = ['embed', 'host'].includes(scenario.area) ? [APP, HOST, HOST_ALT] : [APP];
-  const allowed = origins.map((o) => new URL(o).origin + '/');
+  const origins = [...(['embed', 'host'].includes(scenario.area) ? [APP, HOST, HOST_ALT] : [APP]), ...session.allowed];
+  const allowed = origins.map((o) => (o.startsWith('file:') ? 'file://' : new URL(o).origin + '/'));
   const foreign = session.requests.filter(
     (u) => !allowed.some((o) => u.startsWith(o)) && !/^(data|blob|about):/.test(u),
   );
@@ -163,7 +179,7 @@ async function runEngine(engine) {
         const title = `${scenario.area} › ${scenario.name}`;
         const t0 = Date.now();
         try {
-          session ??= await newSession(engine, service, options);
+          session ??= await within(TIMEOUT, () => newSession(engine, service, options));
           await reset(session);
           await within(TIMEOUT, () => scenario.run(new SeleniumDriver(session)));
           const { problems, known } = guardProblems(session, scenario);
@@ -183,7 +199,7 @@ async function runEngine(engine) {
             say(`✓ ${title}: fails as expected (${seconds(Date.now() - t0)})`);
             say(`    known issue: ${why}`);
             say(`    ${String(e.message).split('\n').find((l) => EXPECTED_FAILURES.some((x) => x.error.test(l))) ?? e.message}`);
-            if (session) await session.quit().catch(() => {});
+            if (session) await quit(session);
             session = null;
           } else if (e instanceof Skip) {
             result.skipped++;
@@ -194,13 +210,13 @@ async function runEngine(engine) {
             const where = String(e.stack || '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4);
             for (const line of [...String(e.message ?? e).split('\n').slice(0, 14), ...where]) say(`    ${line.trim()}`);
             // A new session for the next scenario: nothing left over from this one.
-            if (session) await session.quit().catch(() => {});
+            if (session) await quit(session);
             session = null;
           }
         }
         for (const note of session?.notes ?? []) say(`    note: ${note}`);
       }
-      if (session) await session.quit().catch(() => {});
+      if (session) await quit(session);
     }
   } finally {
     await service.stop();

@@ -160,6 +160,10 @@ export class SeleniumDriver extends Driver {
     this.session.preloads.push(response.result.script);
   }
 
+  allow(origin) {
+    this.session.allowed.push(origin);
+  }
+
   note(text) {
     this.session.notes.push(text);
   }

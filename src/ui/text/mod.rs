@@ -196,6 +196,12 @@ keys! {
     /// The header of the CSV's column that says, in words, what each row is.
     CsvLabel,
     OpenFull,
+    /// A newer version of the page is installed and waiting: the line that says so, and its button.
+    UpdateReady,
+    UpdateReload,
+    /// The link to the single-file edition, and what it is.
+    DownloadOffline,
+    DownloadOfflineHint,
     /// The links into the explore page (ranges, a comparison, the story): their list's name.
     Explore,
     ExploreRanges,

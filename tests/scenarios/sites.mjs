@@ -1,0 +1,116 @@
+// Sites the offline scenarios start for themselves, in the test process (Node), beside the
+// runner's own servers: the release build on a port of its own (a fresh origin, so no worker
+// from another scenario, and a server a scenario may stop to go offline), under a sub-path,
+// and as a site that deploys a second version while a page is open.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from '../tools/serve.mjs';
+import { finishRelease } from '../tools/postbuild.mjs';
+import { SINGLE_FILE } from '../tools/single-file.mjs';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The single-file edition of the build, as a file: URL (with a query, if given). */
+export const singleFileUrl = (query = '') => pathToFileURL(join(DIST, SINGLE_FILE)).href + query;
+
+/** The text of the page's <h1> in each version (the second version changes it in its wasm). */
+export const TITLE = { v1: 'what if?', v2: 'what now' };
+
+/**
+ * Serves `dir` on a free port of 127.0.0.1, under `prefix`. `url` ends with the prefix;
+ * `stop()` closes the server and every open connection: the site is gone, as on a plane.
+ */
+export async function site(dir = DIST, { prefix = '/' } = {}) {
+  const server = await serve(dir, 0, '127.0.0.1', { prefix });
+  const url = `http://127.0.0.1:${server.address().port}${prefix}`;
+  let stopped = false;
+  return {
+    url,
+    origin: new URL(url).origin,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+/** Copies a build without its precompressed copies (a test deploy serves the plain files). */
+async function copyBuild(from, to) {
+  await cp(from, to, { recursive: true, filter: (src) => !/\.(br|gz)$/.test(src) });
+}
+
+let second = null;
+
+/** Temporary directories of this run, removed when the process exits. */
+const temporary = [];
+process.once('exit', () => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+async function temporaryDir(prefix) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+/**
+ * A second version of the release build, made once per run: dist/ with one visible text
+ * changed in its wasm (the <h1>, "what if?" to "what now", the same number of bytes), the wasm
+ * renamed by its new content hash, and index.html, the policy, the single-file edition and the
+ * worker made again by the same post-build step (`finishRelease`). That is what a rebuild after
+ * a text change writes, without a second compile of one to two minutes.
+ */
+export function secondVersion() {
+  second ??= (async () => {
+    const dir = await temporaryDir('capex-v2-');
+    await copyBuild(DIST, dir);
+    const names = await readdir(dir);
+    const oldWasm = names.find((n) => /^capex-calculator-[0-9a-f]{12,16}_bg\.wasm$/.test(n));
+    const wasm = await readFile(join(dir, oldWasm));
+    const from = Buffer.from(`2026 AI budget: ${TITLE.v1}`);
+    const to = Buffer.from(`2026 AI budget: ${TITLE.v2}`);
+    assert.equal(from.length, to.length);
+    const at = wasm.indexOf(from);
+    assert.ok(at >= 0 && wasm.indexOf(from, at + 1) < 0, 'the title is in the wasm once');
+    to.copy(wasm, at);
+    const hash = createHash('sha256').update(wasm).digest('hex').slice(0, 16);
+    const newWasm = `capex-calculator-${hash}_bg.wasm`;
+    await rm(join(dir, oldWasm));
+    await writeFile(join(dir, newWasm), wasm);
+    const index = join(dir, 'index.html');
+    await writeFile(index, (await readFile(index, 'utf8')).replaceAll(oldWasm, newWasm));
+    await finishRelease(dir, () => {});
+    return { dir, wasm: { v1: oldWasm, v2: newWasm } };
+  })();
+  return second;
+}
+
+/**
+ * A site that starts with the release build and can deploy the second version in place, as a
+ * host replaces its files: `deploy('v2')` removes every file and copies the new build in.
+ */
+export async function deployableSite() {
+  const root = await temporaryDir('capex-site-');
+  await copyBuild(DIST, root);
+  const served = await site(root);
+  return {
+    ...served,
+    async deploy() {
+      const { dir } = await secondVersion();
+      for (const name of await readdir(root)) await rm(join(root, name), { recursive: true });
+      await copyBuild(dir, root);
+    },
+    async stop() {
+      await served.stop();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
