@@ -7,7 +7,8 @@
 //     choice mirrors the page's own (src/browser/mod.rs): the link's `lang`, else the one kept
 //     from the last visit (not in an article's frame), else the first of the browser's
 //     languages the page speaks, else English. Were it to guess wrong, the page loads the
-//     right table itself; nothing depends on this but speed.
+//     right table itself; nothing depends on this but speed. Not from disk: the single-file
+//     edition carries its tables.
 (function () {
   var params;
   try {
@@ -19,6 +20,8 @@
   if (theme !== 'light' && theme !== 'dark') theme = 'auto';
   document.documentElement.setAttribute('data-theme', theme);
 
+  // The single-file edition, opened from disk, carries its tables and fetches nothing.
+  if (!/^https?:$/.test(location.protocol)) return;
   var spoken = function (tag) {
     var parts = String(tag || '').toLowerCase().split(/[-_]/);
     if (parts[0] === 'en' || parts[0] === 'it') return parts[0];

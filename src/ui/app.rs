@@ -278,8 +278,8 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(props.start.worker.clone(), {
         let update_ready = update_ready.clone();
         move |worker: &Option<String>| {
-            if let Some(script) = worker.clone() {
-                offline::watch(script, move || update_ready.set(true));
+            if worker.is_some() {
+                offline::watch(move || update_ready.set(true));
             }
         }
     });

@@ -11,14 +11,16 @@
 //      writes its own tables (`explore-lang-it.json`, with its texts). The first view's build
 //      then takes that page in from target/explore-dist: explore.html, its glue and wasm and
 //      its tables (the engine's worker is the same build in both, so it is there already).
-//   4. Release builds only (`finishRelease`, also run by the tests on a copy of a build):
+//   4. Bundles the service worker's registration, static/offline.js with workbox-window, into
+//      offline.js (esbuild); the page loads it after its own load (src/browser/offline.rs).
+//   5. Release builds only (`finishRelease`, also run by the tests on a copy of a build):
 //      a. the Content-Security-Policy meta tag, with the SHA-256 of trunk's inline loader
 //         (tests/tools/csp.mjs), and the meta tag that names the service worker for the page,
 //         in index.html and explore.html;
 //      b. the single-file edition, capex-calculator-offline.html (tests/tools/single-file.mjs);
 //      c. the service worker, sw.js, precaching the files above (tests/tools/service-worker.mjs):
 //         last, so that its list and revisions are those of the finished files.
-//   A `trunk serve` build gets none of 4: trunk adds its live-reload script to index.html and
+//   A `trunk serve` build gets none of 5: trunk adds its live-reload script to index.html and
 //   rewrites it on every request (no hash can hold), and a worker would serve stale files
 //   between reloads. Its page registers no worker, as it finds no meta tag naming one.
 //
@@ -29,7 +31,7 @@ import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { policyFor, withPolicy } from './csp.mjs';
 import { writeSingleFile } from './single-file.mjs';
 import { writeServiceWorker, WORKER } from './service-worker.mjs';
@@ -83,6 +85,21 @@ async function takeInExplorePage(dir) {
   console.log(`postbuild: took in ${taken.join(', ')} from ${from}`);
 }
 
+/** Step 4: static/offline.js with workbox-window, one minified module. */
+async function bundleRegistration(dir) {
+  const { outputFiles } = await build({
+    entryPoints: ['static/offline.js'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    minify: true,
+    target: 'es2020',
+    logLevel: 'silent',
+  });
+  await writeFile(join(dir, 'offline.js'), outputFiles[0].contents);
+  console.log(`postbuild: offline.js (workbox-window) bundled, ${outputFiles[0].contents.length} B`);
+}
+
 /** trunk serve's live-reload script, which trunk fills in on every request. */
 export const isServeBuild = (html) => html.includes('__TRUNK_WS_BASE__') || html.includes('{{__TRUNK_ADDRESS__}}');
 
@@ -95,7 +112,7 @@ export function withWorkerMeta(html, worker = WORKER) {
   return html.slice(0, end.index) + tag + html.slice(end.index);
 }
 
-/** Step 4a on one page of the build; returns its finished HTML. */
+/** Step 5a on one page of the build; returns its finished HTML. */
 async function finishPage(path) {
   let html = withWorkerMeta(await readFile(path, 'utf8'));
   html = withPolicy(html, policyFor(html));
@@ -103,7 +120,7 @@ async function finishPage(path) {
   return html;
 }
 
-/** Steps 4a-4c on a build directory whose index.html (and explore.html) trunk has written. */
+/** Steps 5a-5c on a build directory whose index.html (and explore.html) trunk has written. */
 export async function finishRelease(dir, log = console.log) {
   const html = await finishPage(join(dir, 'index.html'));
   if (existsSync(join(dir, EXPLORE_PAGE))) await finishPage(join(dir, EXPLORE_PAGE));
@@ -127,6 +144,7 @@ if (isMain) {
   try {
     await minifyGlue(dir);
     writeLanguageTables(dir, exploring);
+    if (!exploring) await bundleRegistration(dir);
     const page = join(dir, exploring ? EXPLORE_PAGE : 'index.html');
     const serving = isServeBuild(await readFile(page, 'utf8'));
     // The explore page is finished with the first view's build, once taken in.

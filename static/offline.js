@@ -1,0 +1,38 @@
+// Offline use, the registration (see src/browser/offline.rs): workbox-window, Workbox's own
+// library for the page's side of its service worker, wired to the calculator. Bundled with
+// workbox-window by tests/tools/postbuild.mjs into the build's offline.js, which the page
+// loads once it has loaded, on a served page whose build names its worker in
+// <meta name="capex-calculator:service-worker">.
+//
+// It tells the page `capex-calculator:update-ready` when a new version is ready to replace the
+// running one:
+//   * `waiting`: a new worker has installed while this version controls the page (also one
+//     already waiting when the page opened); a first visit's worker never waits;
+//   * `controlling` from another worker than ours (`isExternal`): another tab switched to a
+//     new version; this page still runs the old one, whole and working, and offers the reload.
+// On `capex-calculator:apply-update` (the reader's click) the waiting worker takes over
+// (`SKIP_WAITING`, which the generated worker listens for) and the page reloads once it
+// controls the page; with none waiting, the page reloads at once. When the tab becomes visible
+// again it asks for an update, for a reader who keeps it open for days.
+import { Workbox } from 'workbox-window/build/workbox-window.prod.mjs';
+
+const meta = document.querySelector('meta[name="capex-calculator:service-worker"]');
+if (meta && meta.content && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  const wb = new Workbox(meta.content);
+  const ready = () => window.dispatchEvent(new Event('capex-calculator:update-ready'));
+  wb.addEventListener('waiting', ready);
+  wb.addEventListener('controlling', (event) => {
+    if (event.isExternal) ready();
+  });
+  // Whether a worker waits is asked at the click: another tab may have switched since.
+  window.addEventListener('capex-calculator:apply-update', async () => {
+    const registration = await navigator.serviceWorker.getRegistration().catch(() => null);
+    if (!registration || !registration.waiting) return location.reload();
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+    wb.messageSkipWaiting();
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') wb.update().catch(() => {});
+  });
+  wb.register().catch(() => {});
+}
