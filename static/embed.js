@@ -209,6 +209,9 @@
       var px = Math.ceil(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height)));
       if (iframe.getAttribute('scrolling') !== 'no') iframe.setAttribute('scrolling', 'no');
       iframe.style.overflow = 'hidden';
+      // No border, set here rather than in the code the newsroom pastes: an inline style
+      // attribute is refused under a host page's strict style-src.
+      iframe.style.border = '0';
       if (iframe.style.height !== px + 'px') iframe.style.height = px + 'px';
     } else if (type === PREFIX + 'ready') {
       var first = !state.ready;

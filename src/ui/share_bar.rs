@@ -81,9 +81,14 @@ fn embed_code(link: &Link, title: &str) -> String {
     let src = src.replace('&', "&amp;").replace('"', "&quot;");
     let title = title.replace('"', "&quot;");
     [
-        "<iframe src=\"", &src, "\" title=\"", &title,
-        "\" loading=\"lazy\" width=\"100%\" height=\"900\" style=\"border:0;width:100%;height:900px\" data-capex-calculator></iframe>\n",
-        "<script src=\"", &script, "\" async></script>",
+        "<iframe src=\"",
+        &src,
+        "\" title=\"",
+        &title,
+        "\" loading=\"lazy\" width=\"100%\" height=\"900\" data-capex-calculator></iframe>\n",
+        "<script src=\"",
+        &script,
+        "\" async></script>",
     ]
     .concat()
 }
