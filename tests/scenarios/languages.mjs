@@ -31,12 +31,13 @@ function visibleText(t) {
 // Words the pages share whatever their language: names, codes and symbols.
 const NAMES = new Set(
   ('ByteDance TikTok Nvidia H100 H200 B200 Microsoft Alphabet Amazon Meta Google Reuters Financial Times FT ' +
-    'Goldman Sachs Sifma PBOC RMB US CSV JSON SVG AI IA Covid Doubao Volcano Engine English Italiano ' +
+    'Goldman Sachs Sifma PBOC RMB US CSV JSON SVG HTML AI IA Covid Doubao Volcano Engine English Italiano ' +
     'capex hyperscaler hyperscalers token investment grade chip scenario Scenario Chip Capex Dati').split(' '),
 );
 
-// Italian words that are English words too, or loanwords Italian newsrooms use as they are.
-const ITALIAN_TOO = new Set('budget per data euro record link investment-grade'.split(' '));
+// Italian words that are English words too, or loanwords Italian newsrooms use as they are
+// ("un file", "il browser", "offline").
+const ITALIAN_TOO = new Set('budget per data euro record link investment-grade file browser offline'.split(' '));
 
 /** English words (three letters or more) on a page that should speak another language. */
 function englishLeft(textOnPage, englishWords, sharedWords = new Set()) {
