@@ -19,8 +19,11 @@ COMPONENT_TESTS := cargo test --target wasm32-unknown-unknown --features bundled
 setup:
 	bash .ci/setup
 
-## Build the release and serve it at http://127.0.0.1:8080 (rebuilds on change).
+## Build the release and serve it at http://127.0.0.1:8080 (rebuilds the first view on change;
+## the explore page is built once, first).
 serve: setup
+	TRUNK_BUILD_FEATURES=explore TRUNK_BUILD_HTML_OUTPUT=explore.html \
+		tests/tools/trunk.sh build --release --dist target/explore-dist
 	tests/tools/trunk.sh serve --release --dist target/serve
 
 ## The release build in dist/, with .br and .gz beside each asset.

@@ -54,3 +54,71 @@ fn chart_geometry_and_text_import_nothing_from_the_browser() {
         }
     }
 }
+
+/// Every `.rs` file under `dir`, recursively.
+fn sources(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(sources(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// The code of a file without its comment lines.
+fn code(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_engine_imports_nothing_of_the_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = sources(&root.join("src/engine"));
+    files.push(root.join("src/bin/engine.rs"));
+    for file in files {
+        let code = code(&file);
+        for name in [
+            "crate::ui",
+            "crate::browser",
+            "yew",
+            "gloo",
+            "capex_calculator::ui",
+        ] {
+            assert!(
+                !code.contains(&format!("{name}::")) && !code.contains(&format!("use {name}")),
+                "{} imports {name}",
+                file.display()
+            );
+        }
+    }
+}
+
+/// serde-wasm-bindgen's decoders cost the first view 20 KB brotli (measured): structured
+/// messages are read and written in the engine's worker only.
+#[test]
+fn only_the_engine_reads_structured_messages_with_serde_wasm_bindgen() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    for file in sources(&root.join("src")) {
+        let in_engine =
+            file.starts_with(root.join("src/engine")) || file.ends_with("bin/engine.rs");
+        if !in_engine {
+            assert!(
+                !code(&file).contains("serde_wasm_bindgen"),
+                "{} uses serde_wasm_bindgen outside the engine",
+                file.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 30, "only {checked} files found");
+}

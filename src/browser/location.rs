@@ -118,20 +118,22 @@ pub fn open_explore(query: &str, fragment: &str) {
 /// disk), the first view reads the link as it can: what it does not read gets a note.
 #[cfg(not(feature = "explore"))]
 pub fn hand_over() -> bool {
-    let pairs = query_pairs();
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return false;
+    };
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    hand_over_query(search.trim_start_matches('?'), &hash)
+}
+
+/// The same for a query the page was asked to show (a host page's `set` with ranges).
+#[cfg(not(feature = "explore"))]
+pub fn hand_over_query(query: &str, fragment: &str) -> bool {
+    let pairs = pairs_of(query);
     let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
     // The single-file edition, opened from disk, has no explore page beside it.
     if !crate::model::share_link::needs_explore(&borrowed) || !super::offline::served() {
         return false;
     }
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return false;
-    };
-    let (search, hash) = (
-        location.search().unwrap_or_default(),
-        location.hash().unwrap_or_default(),
-    );
-    location
-        .replace(&["explore.html", &search, &hash].concat())
-        .is_ok()
+    web_sys::window().is_some_and(|w| w.location().replace(&explore_url(query, fragment)).is_ok())
 }

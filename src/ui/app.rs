@@ -89,12 +89,21 @@ pub fn App(props: &AppProps) -> Html {
     });
     let on_action = {
         let dispatcher = state.dispatcher();
+        #[cfg(not(feature = "explore"))]
+        let latest = latest_link.clone();
         use_callback((), move |action: Action, _| {
-            // A preset made of ranges is the explore page's: the first view opens it there.
+            // A preset made of ranges is the explore page's: the first view opens it there,
+            // with everything else the page's link carries (currency, language, embedding).
             #[cfg(not(feature = "explore"))]
             if let Action::PickPreset(preset) = &action {
                 if preset.has_ranges() && offline::served() {
-                    location::open_explore(&["preset=", preset.name()].concat(), "");
+                    let rest = Link {
+                        scenario: Default::default(),
+                        ..latest.get()
+                    };
+                    let query =
+                        ["preset=", preset.name(), "&", &location::link_query(&rest)].concat();
+                    location::open_explore(&query, "");
                     return;
                 }
             }
@@ -418,6 +427,11 @@ fn on_engine_reply(
     let text = |name| engine::text(reply, name).unwrap_or_default();
     match text("kind").as_str() {
         "apply" => {
+            // A host's `set` with ranges is the explore page's to show: this frame becomes it.
+            #[cfg(not(feature = "explore"))]
+            if location::hand_over_query(&text("query"), "") {
+                return;
+            }
             let next = location::decode_query(&text("query")).link;
             let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {

@@ -227,10 +227,13 @@ scenario('first view: links into the explore page carry the scenario; a preset o
   assert.equal(url.pathname, '/explore.html');
   assert.equal(url.hash, '#compare');
   assert.equal(params(url.href).chip, '25000');
+  await t.select(tid('input-currency'), 'eur');
   await t.select(tid('input-preset'), 'sources-disagree');
   await until(async () => assert.equal(new URL(await t.url()).pathname, '/explore.html'), 'opens the explore page');
   await t.ready();
   await drawn(t);
+  assert.equal(params(await t.url()).currency, 'eur', 'with what else the page had');
+  assert.equal(params(await t.url()).lang, 'en');
   assert.equal(await t.value(tid('input-preset')), 'sources-disagree');
   await t.expectNumber(field('chip-high'), 27000);
 });

@@ -48,4 +48,21 @@ scenario('a bad value changes nothing and comes back as an error naming it; rese
   await until(async () => close(await inFrame(t, 'capex-usd'), 160 / 7.04, DIGITS, 'capex-usd'), 'reset');
 });
 
+scenario('a set with a range turns the frame into the explore page, which draws it', async (t) => {
+  await open(t);
+  await t.eval(() => window.calc.set({ chip: '20000..27000' }));
+  // The first view cannot show ranges: the frame becomes the explore page, embedded still,
+  // and says it is ready again.
+  await until(async () => assert.equal((await events(t, 'ready')).length, 2), 'ready from the explore page', BOOT);
+  await t.frame('#calc', async (f) => {
+    const url = new URL(await f.url());
+    assert.equal(url.pathname, '/explore.html');
+    assert.equal(url.searchParams.get('embed'), '1');
+    await until(async () => assert.equal(await f.count('[data-drawn="true"]'), 1), 'drawn', BOOT);
+    // Chips at US$27,000 and US$20,000 bound the interval, as on the standalone page.
+    const low = Number(await f.attr(out('chips'), 'data-low'));
+    assert.ok(Math.abs(low / model({ ...DEFAULTS, chip: 27000 }).chips - 1) < 0.005, `5th percentile ${low}`);
+  });
+});
+
 export default scenarios;

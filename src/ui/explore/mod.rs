@@ -1,4 +1,5 @@
-//! The explore build's page (`static/explore.html`, the `explore` feature): inputs as ranges
+//! The explore build's page (`explore.html`: index.html built with the `explore` feature,
+//! tests/tools/build.sh): inputs as ranges
 //! with every result's median and 90% interval, which assumption matters most, two scenarios
 //! side by side, and the story with live numbers. The first view is built without any of it
 //! and hands a reader over to this page when they open one of these (`needs_explore`).

@@ -93,7 +93,6 @@ pub(super) fn text(key: T) -> &'static str {
         T::DownloadJson => "Scenario and results, JSON",
         T::DownloadBreakdownSvg => "Breakdown chart, SVG",
         T::DownloadHyperscalerSvg => "Comparison chart, SVG",
-        T::CsvLabel => "description",
         T::OpenFull => "Open the full calculator",
         T::UpdateReady => "A new version of this calculator is ready.",
         T::UpdateReload => "Reload",

@@ -95,7 +95,6 @@ pub(super) fn text(key: T) -> &'static str {
         T::DownloadJson => "Scenario e risultati, JSON",
         T::DownloadBreakdownSvg => "Grafico della ripartizione, SVG",
         T::DownloadHyperscalerSvg => "Grafico del confronto, SVG",
-        T::CsvLabel => "descrizione",
         T::OpenFull => "Apri il calcolatore completo",
         T::UpdateReady => "È pronta una nuova versione di questo calcolatore.",
         T::UpdateReload => "Ricarica",

@@ -193,8 +193,6 @@ keys! {
     DownloadJson,
     DownloadBreakdownSvg,
     DownloadHyperscalerSvg,
-    /// The header of the CSV's column that says, in words, what each row is.
-    CsvLabel,
     OpenFull,
     /// A newer version of the page is installed and waiting: the line that says so, and its button.
     UpdateReady,
@@ -340,7 +338,8 @@ thread_local! {
 }
 
 /// Installs `lang`'s texts, in the order of [`T::all`], as `tests/tools/texts.rs` writes
-/// them. A table with another number of texts is from another version of the page: refused.
+/// them. A table with fewer texts is from another version of the page: refused. One with more
+/// may be the explore page's (its own texts come last): the first ones are this build's.
 pub fn install(lang: Lang, texts: Vec<String>) -> Result<(), usize> {
     // A table may carry more texts than this build has keys (the explore build's, last).
     let keys = T::all();

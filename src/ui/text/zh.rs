@@ -96,7 +96,6 @@ pub(super) fn text(key: T) -> &'static str {
         T::DownloadJson => "情景与结果（JSON）",
         T::DownloadBreakdownSvg => "预算构成图（SVG）",
         T::DownloadHyperscalerSvg => "对比图（SVG）",
-        T::CsvLabel => "说明",
         T::OpenFull => "打开完整版计算器",
         T::UpdateReady => "此计算器的新版本已就绪。",
         T::UpdateReload => "重新加载",
