@@ -91,6 +91,7 @@ test: lint test-native test-browser test-browser-firefox test-browser-webkit fuz
 ## Sizes, start time, input-to-update latency and model speed; writes target/bench.json.
 bench: build
 	node tests/tools/bench.mjs --no-build
+	node tests/tools/bench-explore.mjs
 
 ## Lighthouse 12's performance, accessibility, best-practices and SEO scores of the served
 ## release build (printed, and written to target/lighthouse.json). Not part of `test`: the scores

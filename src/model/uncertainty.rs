@@ -109,20 +109,18 @@ impl Sampler {
     }
 }
 
-/// The value below which a share `p` of `values` lie, by linear interpolation between the two
-/// nearest ranks (R's type 7). Reorders `values`.
-pub fn percentile(values: &mut [f64], p: f64) -> f64 {
-    if values.is_empty() {
+/// The value below which a share `p` of `sorted` values lie (sorted ascending), by linear
+/// interpolation between the two nearest ranks (R's type 7).
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let Some(&last) = sorted.last() else {
         return f64::NAN;
-    }
-    let h = (values.len() - 1) as f64 * p.clamp(0.0, 1.0);
+    };
+    let h = (sorted.len() - 1) as f64 * p.clamp(0.0, 1.0);
     let below = h.floor() as usize;
-    let (_, &mut at, above) = values.select_nth_unstable_by(below, f64::total_cmp);
-    let next = above.iter().copied().fold(f64::INFINITY, f64::min);
-    if next.is_finite() {
-        at + (h - below as f64) * (next - at)
-    } else {
-        at
+    match (sorted.get(below), sorted.get(below + 1)) {
+        (Some(&at), Some(&next)) => at + (h - below as f64) * (next - at),
+        (Some(&at), None) => at,
+        _ => last,
     }
 }
 
@@ -143,9 +141,15 @@ pub fn simulate(scenario: &Scenario, ranges: &Ranges, seed: u64, draws: usize) -
             column.push(value);
         }
     }
-    let histograms = KEY_RESULTS.map(|i| histogram(&mut columns[i]));
+    // Each column sorted once, then read at every percentile. (Not `select_nth_unstable` per
+    // percentile: with the standard library built for size, as the page's is, it went
+    // quadratic, 289 ms for 10,000 draws in the browser against 3 ms natively.)
+    for column in &mut columns {
+        column.sort_unstable_by(f64::total_cmp);
+    }
+    let histograms = KEY_RESULTS.map(|i| histogram(&columns[i]));
     let intervals = std::array::from_fn(|i| {
-        let column = &mut columns[i];
+        let column = &columns[i];
         Interval {
             p5: percentile(column, 0.05),
             p50: percentile(column, 0.5),
@@ -158,7 +162,7 @@ pub fn simulate(scenario: &Scenario, ranges: &Ranges, seed: u64, draws: usize) -
     }
 }
 
-fn histogram(values: &mut [f64]) -> Histogram {
+fn histogram(values: &[f64]) -> Histogram {
     let from = percentile(values, 0.01);
     let to = percentile(values, 0.99);
     let mut counts = [0u32; BINS];
