@@ -106,7 +106,7 @@ scenario('ranges: a reader gives the price a range, a bad end is an error and th
   assert.equal(await t.attr(field('chip-low'), 'aria-invalid'), 'true');
   assert.equal(await t.value(field('chip-low')), '30000', 'what the reader typed stays');
   assert.deepEqual(await interval(t, 'chips'), range, 'the last valid range stays applied');
-  assert.equal(params(await t.url()).chip, '20000..27000');
+  await until(async () => assert.equal(params(await t.url()).chip, '20000..27000'), 'the link keeps the last valid range');
 
   await t.fill(field('chip-low'), '24000');
   await t.expectVisible(tid('error-chip-range'), false);
@@ -172,6 +172,8 @@ scenario('compare: pin A, change B, the differences follow and the link carries 
     close(Number(await t.attr(tid('compare-b-chips'), 'value')), chipsAt(27000), 6, 'B');
   }, 'both columns');
   close(Number(await t.attr(tid('compare-diff-chips'), 'value')), chipsAt(27000) - chipsAt(20000), 6, 'B - A');
+  // A fall is written with a minus sign before the whole amount.
+  assert.match(await t.text(tid('compare-diff-chips')), /^\u2212\d/, 'fewer chips: a minus sign first');
   close(
     Number(await t.attr(tid('compare-pct-chips'), 'value')),
     ((chipsAt(27000) - chipsAt(20000)) / chipsAt(20000)) * 100,

@@ -71,8 +71,11 @@ impl Shape {
         }
     }
 
-    /// A value in the reader's unit, written: with `signed`, a rise gets a `+`.
+    /// A value in the reader's unit, written: with `signed` (a difference), a rise gets a `+`
+    /// and a fall a `−` before the whole amount (`−US$0.08 bn`, not `US$-0.08 bn`).
     pub fn show(self, fmt: &Formatter, v: f64, currency: Currency, signed: bool) -> String {
+        let sign = (v != 0.0).then_some(if v > 0.0 { "+" } else { "\u{2212}" });
+        let v = if signed { v.abs() } else { v };
         let s = match self {
             Shape::Money => fmt.bn(v, currency),
             Shape::Euro => fmt.bn(v, Currency::Eur),
@@ -80,10 +83,9 @@ impl Shape {
             Shape::Count => fmt.number(v, 0),
             Shape::Times => fmt.times(v),
         };
-        if signed && v > 0.0 {
-            ["+", &s].concat()
-        } else {
-            s
+        match (signed, sign) {
+            (true, Some(sign)) => [sign, &s].concat(),
+            _ => s,
         }
     }
 }
