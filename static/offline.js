@@ -7,9 +7,13 @@
 // It tells the page `capex-calculator:update-ready` when a new version is ready to replace the
 // running one:
 //   * `waiting`: a new worker has installed while this version controls the page (also one
-//     already waiting when the page opened); a first visit's worker never waits;
+//     already waiting when the page opened);
 //   * `controlling` from another worker than ours (`isExternal`): another tab switched to a
 //     new version; this page still runs the old one, whole and working, and offers the reload.
+// Only a page a worker served can be behind: one that opened without a worker came from the
+// network, the newest there is. Workbox calls a worker `waiting` when it stays installed for
+// 200 ms, which a first visit's worker can (Firefox keeps it there while the reader moves on to
+// another page of the app), so those pages never offer the update.
 // On `capex-calculator:apply-update` (the reader's click) the waiting worker takes over
 // (`SKIP_WAITING`, which the generated worker listens for) and the page reloads once it
 // controls the page; with none waiting, the page reloads at once. When the tab becomes visible
@@ -19,7 +23,8 @@ import { Workbox } from 'workbox-window/build/workbox-window.prod.mjs';
 const meta = document.querySelector('meta[name="capex-calculator:service-worker"]');
 if (meta && meta.content && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   const wb = new Workbox(meta.content);
-  const ready = () => window.dispatchEvent(new Event('capex-calculator:update-ready'));
+  const served = Boolean(navigator.serviceWorker.controller);
+  const ready = () => served && window.dispatchEvent(new Event('capex-calculator:update-ready'));
   wb.addEventListener('waiting', ready);
   wb.addEventListener('controlling', (event) => {
     if (event.isExternal) ready();

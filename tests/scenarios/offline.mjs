@@ -205,6 +205,35 @@ scenario('update: the open page offers a new version, applies it on click, never
   }
 });
 
+scenario('update: a first visit that moves on while the worker installs is offered no update', async (t) => {
+  const app = await site();
+  t.allow(app.origin);
+  try {
+    // The reader opens the explore page, the calculator, then a link back: each page before
+    // the worker is active came from the network, the newest version there is.
+    await t.goto(`${app.url}explore.html`);
+    await t.ready();
+    await t.goto(`${app.url}?embed=1`);
+    await t.goto(`${app.url}explore.html?v=1&chip=25000`);
+    await t.ready();
+    if (!WORKERS[t.engine].top) return void (await workerActive(t));
+    // WebKit sometimes leaves a worker installing while its page is left, and finishes it at
+    // the next page load: then there is nothing to offer either, and the scenario says so.
+    try {
+      await until(async () => assert.equal(await workerState(t), 'activated'), 'the service worker is active', 5000);
+    } catch (e) {
+      if (t.engine !== 'webkit') throw e;
+      t.note(`the worker is ${await workerState(t)} on this page (WebKit completes it at the next load)`);
+    }
+    assert.equal(await t.eval(() => !!navigator.serviceWorker.controller), false, 'no worker serves this page');
+    // Workbox calls a worker that stays installed for 200 ms `waiting`: longer than that.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(await t.count(tid('update-reload')), 0, 'nothing to update');
+  } finally {
+    await app.stop();
+  }
+});
+
 // ---------------------------------------------------------------- the single-file edition
 
 scenario('single-file edition: from disk (file://), no server, it computes what the served page does', async (t) => {
