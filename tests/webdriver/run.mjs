@@ -7,13 +7,18 @@
 //   node tests/webdriver/run.mjs --grep 'share link'   # scenarios whose name matches
 //   node tests/webdriver/run.mjs --timeout 90          # seconds per scenario (default 60)
 //   node tests/webdriver/run.mjs --reuse-servers       # use servers already on 4173 and 4174
+//   node tests/webdriver/run.mjs --retries 1           # runs a failed scenario again, in a
+//                                                      # new session (default 0; make test: 1)
 //
 // Starts the two static servers as playwright.config.mjs does (the app on 127.0.0.1:4173, the
 // host pages on localhost:4174; one already there is an error unless --reuse-servers is given),
 // then one browser session per engine (a second one for the scenarios that need a dark system
 // colour scheme). Every line of output starts with the engine's name; the exit code is 1 if
 // any scenario failed in any engine. A scenario that fails or times out gets a new session for
-// the next one, so one failure does not cascade.
+// the next one, so one failure does not cascade. A scenario that fails and then passes on a
+// retry counts as passed and is listed as flaky at the end, with its first failure shown, as
+// Playwright's retries do: the machines here are noisy, and a browser driver sometimes drops a
+// command; a scenario that fails every time still fails the run.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -33,12 +38,14 @@ const { values: opts } = parseArgs({
     grep: { type: 'string' },
     timeout: { type: 'string', default: '60' },
     'reuse-servers': { type: 'boolean', default: false },
+    retries: { type: 'string', default: '0' },
   },
 });
 const engines = opts.engine?.length ? opts.engine : Object.keys(ENGINES);
 for (const e of engines) if (!ENGINES[e]) fail(`unknown engine ${e} (known: ${Object.keys(ENGINES).join(', ')})`);
 const grep = opts.grep ? new RegExp(opts.grep, 'i') : null;
 const TIMEOUT = Number(opts.timeout) * 1000;
+const RETRIES = Number(opts.retries);
 const scenarios = SCENARIOS.filter((s) => !grep || grep.test(`${s.area} › ${s.name}`));
 
 function fail(message) {
@@ -163,7 +170,7 @@ async function runEngine(engine) {
   }
   const started = Date.now();
   const service = await spec.service();
-  const result = { engine, passed: 0, failed: 0, skipped: 0, expected: 0, ms: 0 };
+  const result = { engine, passed: 0, failed: 0, skipped: 0, expected: 0, flaky: [], ms: 0 };
   // Scenarios that need a dark system scheme share a session of their own, after the rest.
   const groups = new Map();
   for (const s of scenarios) {
@@ -177,44 +184,52 @@ async function runEngine(engine) {
       let session = null;
       for (const scenario of group) {
         const title = `${scenario.area} › ${scenario.name}`;
-        const t0 = Date.now();
-        try {
-          session ??= await within(TIMEOUT, () => newSession(engine, service, options));
-          await reset(session);
-          await within(TIMEOUT, () => scenario.run(new SeleniumDriver(session)));
-          const { problems, known } = guardProblems(session, scenario);
-          if (problems.length) throw new Error(`the page reported problems:\n${problems.join('\n')}`);
-          for (const k of known) say(`    known issue: ${k}`);
-          if (expected(engine, title)) {
-            result.failed++;
-            say(`✗ ${title}: passed, but known-issues.mjs expects it to fail: delete that entry`);
-          } else {
-            result.passed++;
-            say(`✓ ${title} (${seconds(Date.now() - t0)})`);
+        for (let attempt = 0; ; attempt++) {
+          const t0 = Date.now();
+          const retry = attempt < RETRIES;
+          try {
+            session ??= await within(TIMEOUT, () => newSession(engine, service, options));
+            await reset(session);
+            await within(TIMEOUT, () => scenario.run(new SeleniumDriver(session)));
+            const { problems, known } = guardProblems(session, scenario);
+            if (problems.length) throw new Error(`the page reported problems:\n${problems.join('\n')}`);
+            for (const k of known) say(`    known issue: ${k}`);
+            if (expected(engine, title)) {
+              result.failed++;
+              say(`✗ ${title}: passed, but known-issues.mjs expects it to fail: delete that entry`);
+            } else {
+              result.passed++;
+              say(`✓ ${title} (${seconds(Date.now() - t0)})${attempt ? `, flaky: passed on retry ${attempt}` : ''}`);
+              if (attempt) result.flaky.push(title);
+            }
+          } catch (e) {
+            const why = expected(engine, title, e);
+            if (why) {
+              result.expected++;
+              say(`✓ ${title}: fails as expected (${seconds(Date.now() - t0)})`);
+              say(`    known issue: ${why}`);
+              say(`    ${String(e.message).split('\n').find((l) => EXPECTED_FAILURES.some((x) => x.error.test(l))) ?? e.message}`);
+              if (session) await quit(session);
+              session = null;
+            } else if (e instanceof Skip) {
+              result.skipped++;
+              say(`- ${title}: skipped, ${e.message}`);
+            } else {
+              if (!retry) result.failed++;
+              say(`✗ ${title} (${seconds(Date.now() - t0)})${retry ? ': retrying in a new session' : ''}`);
+              const where = String(e.stack || '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4);
+              // Some driver errors carry only their name (an empty message).
+              const message = String(e?.message || e?.name || e);
+              for (const line of [...message.split('\n').slice(0, 14), ...where]) say(`    ${line.trim()}`);
+              // A new session for the next scenario: nothing left over from this one.
+              if (session) await quit(session);
+              session = null;
+              if (retry) continue;
+            }
           }
-        } catch (e) {
-          const why = expected(engine, title, e);
-          if (why) {
-            result.expected++;
-            say(`✓ ${title}: fails as expected (${seconds(Date.now() - t0)})`);
-            say(`    known issue: ${why}`);
-            say(`    ${String(e.message).split('\n').find((l) => EXPECTED_FAILURES.some((x) => x.error.test(l))) ?? e.message}`);
-            if (session) await quit(session);
-            session = null;
-          } else if (e instanceof Skip) {
-            result.skipped++;
-            say(`- ${title}: skipped, ${e.message}`);
-          } else {
-            result.failed++;
-            say(`✗ ${title} (${seconds(Date.now() - t0)})`);
-            const where = String(e.stack || '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4);
-            for (const line of [...String(e.message ?? e).split('\n').slice(0, 14), ...where]) say(`    ${line.trim()}`);
-            // A new session for the next scenario: nothing left over from this one.
-            if (session) await quit(session);
-            session = null;
-          }
+          for (const note of session?.notes ?? []) say(`    note: ${note}`);
+          break;
         }
-        for (const note of session?.notes ?? []) say(`    note: ${note}`);
       }
       if (session) await quit(session);
     }
@@ -223,8 +238,9 @@ async function runEngine(engine) {
   }
   result.ms = Date.now() - started;
   say(
-    `${result.passed} passed, ${result.expected} known failures, ${result.failed} failed, ${result.skipped} skipped (${scenarios.length} scenarios, ${seconds(result.ms)})`,
+    `${result.passed} passed (${result.flaky.length} flaky), ${result.expected} known failures, ${result.failed} failed, ${result.skipped} skipped (${scenarios.length} scenarios, ${seconds(result.ms)})`,
   );
+  for (const title of result.flaky) say(`flaky: ${title}`);
   return result;
 }
 
