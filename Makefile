@@ -32,6 +32,7 @@ build: setup
 
 lint: setup
 	cargo fmt --check
+	cargo fmt --check --manifest-path tests/bench/floor/Cargo.toml
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --features explore -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
@@ -91,9 +92,14 @@ fuzz: setup
 test: lint test-native test-browser test-browser-firefox test-browser-webkit fuzz size \
 	test-e2e test-e2e-firefox test-e2e-webkit
 
-## Sizes, start time, input-to-update latency and model speed; writes target/bench.json.
+## Sizes (and their multiple of an empty Yew page's, tests/bench/floor), start time against
+## BENCH_BEFORE's build (the release before the start-time work; built once into
+## target/bench-before; BENCH_BEFORE= skips it), input-to-update latency and model speed;
+## writes target/bench.json.
+BENCH_BEFORE ?= 3cc09a1
 bench: build
-	node tests/tools/bench.mjs --no-build
+	$(if $(BENCH_BEFORE),tests/tools/build-commit.sh $(BENCH_BEFORE) target/bench-before)
+	node tests/tools/bench.mjs --no-build $(if $(BENCH_BEFORE),--compare target/bench-before)
 	node tests/tools/bench-explore.mjs
 
 ## Lighthouse 12's performance, accessibility, best-practices and SEO scores of the served

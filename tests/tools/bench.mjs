@@ -1,16 +1,30 @@
 #!/usr/bin/env node
 // Performance figures of the release build.
 //
-//   node tests/tools/bench.mjs [--no-build] [--dir dist] [--loads 5] [--steps 300] [--rounds 3]
-//   (or: make bench)
+//   node tests/tools/bench.mjs [--no-build] [--no-floor] [--no-native] [--start-only]
+//                              [--dir dist] [--compare <dir>]... [--loads 15] [--steps 300]
+//                              [--rounds 3]
+//   (or: make bench, which also builds the start-time baseline: see the Makefile)
 //
 // Measures, in Debian's Chromium (headless, via Playwright):
 //   start        navigation start -> first result in the DOM (out-capex-usd has data-value),
 //                and -> the next animation frame after it; median of fresh page loads
 //                (each in a new browser context: empty HTTP and code cache). Also where the
-//                time goes: the HTML and the wasm received (Resource Timing), the wasm
-//                compiled and instantiated (WebAssembly.instantiate* resolved; main() and the
-//                first render follow)
+//                time goes: the HTML received, the wasm requested and received (Resource
+//                Timing: a fresh context's requests wait before they are sent), the loader
+//                asking for the wasm (WebAssembly.instantiate* called), the wasm compiled and
+//                instantiated (resolved; main() and the first render follow).
+//                With --compare <dir> (repeatable), another build (an older commit's dist/:
+//                see build-commit.sh) is served too and measured in the same run, and the
+//                size floor as well: their loads take turns with this build's (the order
+//                flips every round), so drift in the machine's load falls on all of them
+//                alike. --start-only stops after the start figures
+//   floor        the size floor (tests/bench/floor: a Yew 0.23 page with one slider and one
+//                output), built with the product's own settings (tests/tools/trunk.sh and
+//                Trunk.toml) and with the plain release profile (its own Trunk.toml: trunk's
+//                defaults, std not rebuilt, glue not minified); the first view as a multiple
+//                of each floor's first view (brotli), and the floor's start beside the
+//                product's
 //   slider       input-capex-slider: set value, dispatch bubbling `input`, wait for
 //                out-capex-usd's data-value to change, force layout; p50 / p95 / max over
 //                every step of --rounds rounds, each a fresh page load (so each round
@@ -25,8 +39,8 @@
 //   sizes        first-view files (raw, gzip, brotli) from first-view.mjs
 // Prints a table and writes target/bench.json. A figure that cannot be measured is "n/a".
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { resolve, dirname, join } from 'node:path';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { resolve, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { firstView, formatTable } from './first-view.mjs';
@@ -35,23 +49,33 @@ import { CHROMIUM } from '../../playwright.config.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MODEL_EVALUATIONS = 200_000;
 
+const USAGE =
+  'usage: node tests/tools/bench.mjs [--no-build] [--no-floor] [--no-native] [--start-only] [--dir dist] [--compare <dir>]... [--loads 15] [--steps 300] [--rounds 3]';
+
 function parseArgs(argv) {
-  const opts = { build: true, dir: 'dist', loads: 5, steps: 300, rounds: 3, native: true };
+  const opts = { build: true, floor: true, startOnly: false, dir: 'dist', compare: [], loads: 15, steps: 300, rounds: 3, native: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-build') opts.build = false;
+    else if (a === '--no-floor') opts.floor = false;
     else if (a === '--no-native') opts.native = false;
     else if (a === '--dir') opts.dir = argv[++i];
+    else if (a === '--start-only') opts.startOnly = true;
+    else if (a === '--compare') opts.compare.push(argv[++i]);
     else if (a === '--loads') opts.loads = Number(argv[++i]);
     else if (a === '--steps') opts.steps = Number(argv[++i]);
     else if (a === '--rounds') opts.rounds = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node tests/tools/bench.mjs [--no-build] [--no-native] [--dir dist] [--loads 5] [--steps 300] [--rounds 3]');
+      console.log(USAGE);
       process.exit(0);
     } else {
       console.error(`bench: unknown argument ${a}`);
       process.exit(2);
     }
+  }
+  if (opts.compare.includes(undefined) || opts.dir === undefined) {
+    console.error(USAGE);
+    process.exit(2);
   }
   for (const key of ['loads', 'steps', 'rounds']) {
     if (!Number.isInteger(opts[key]) || opts[key] < 1) {
@@ -62,9 +86,9 @@ function parseArgs(argv) {
   return opts;
 }
 
-function run(cmd, args, { capture = false, timeoutMs = 0 } = {}) {
+function run(cmd, args, { capture = false, timeoutMs = 0, env = process.env } = {}) {
   return new Promise((resolvePromise) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
     let stdout = '';
     if (capture) child.stdout.on('data', (d) => (stdout += d));
     const timer = timeoutMs ? setTimeout(() => child.kill('SIGTERM'), timeoutMs) : null;
@@ -128,71 +152,106 @@ function untilQuiet() {
 
 // ---------------------------------------------------------------- (a) start
 
-// Installed before any page script: records when the first result lands in the DOM.
-function startProbe() {
-  const sel = '[data-testid="out-capex-usd"][data-value]';
-  const done = () => {
-    window.__benchFirstResult = performance.now();
-    requestAnimationFrame(() => (window.__benchFirstFrame = performance.now()));
+// Installed before any page script: records when the first result (`sel`) lands in the DOM, the
+// frame after it and, for a page built in steps, when it is whole (`readySel`), then hands every
+// figure to the bench through `__benchStart`, a binding
+// (page.exposeFunction). Nothing of Playwright's runs in the page while it starts: evaluating a
+// script or waiting for a selector there first compiles Playwright's own injected script, 5-10 ms
+// of the page's main thread, measured in traces, which fell on the start it measured.
+function startProbe([sel, readySel]) {
+  const t = {};
+  const report = () => {
+    if (t.frame === undefined || (readySel && t.ready === undefined)) return;
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+    window.__benchStart({
+      ...t,
+      html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
+      wasmRequested: wasm?.requestStart ?? null,
+      wasm: wasm?.responseEnd ?? null,
+    });
   };
   const check = () => {
-    if (window.__benchFirstResult === undefined && document.querySelector(sel)) {
-      obs.disconnect();
-      done();
+    if (t.dom === undefined && document.querySelector(sel)) {
+      t.dom = performance.now();
+      requestAnimationFrame(() => {
+        t.frame = performance.now();
+        report();
+      });
     }
+    if (readySel && t.ready === undefined && document.querySelector(readySel)) {
+      t.ready = performance.now();
+      report();
+    }
+    if (t.dom !== undefined && (!readySel || t.ready !== undefined)) obs.disconnect();
   };
   const obs = new MutationObserver(check);
-  obs.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value'] });
-  // When the wasm is compiled and instantiated: the moment wasm-bindgen's init gets it back,
-  // before main() and the first render.
+  obs.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value', 'data-ready'] });
+  // When the loader asks for the wasm (the module script has run), and when the wasm is compiled
+  // and instantiated: the moment wasm-bindgen's init gets it back, before main() and the first
+  // render.
   for (const name of ['instantiateStreaming', 'instantiate']) {
     const original = WebAssembly[name];
     WebAssembly[name] = async function (...args) {
+      t.called ??= performance.now();
       const result = await original.apply(this, args);
-      window.__benchInstantiated ??= performance.now();
+      t.instantiated ??= performance.now();
       return result;
     };
   }
 }
 
-async function measureStart(browser, url, loads) {
-  const dom = [];
-  const frame = [];
-  const html = [];
-  const wasm = [];
-  const instantiated = [];
-  for (let i = 0; i < loads; i++) {
-    const context = await browser.newContext();
+/** The phases of a start, in order; each is a median over the loads. */
+const START_PHASES = [
+  ['html', 'HTML received', 'navigation responseEnd'],
+  ['wasmRequested', 'wasm requested', 'wasm requestStart (preloaded): the browser sends the request'],
+  ['wasm', 'wasm received', 'wasm responseEnd'],
+  ['called', 'loader asks for the wasm', 'WebAssembly.instantiate* called: the module script has run'],
+  ['instantiated', 'wasm instantiated', 'compiled and instantiated; main() and the first render follow'],
+  ['dom', 'first result in the DOM', 'the start figure'],
+  ['frame', 'next frame', 'requestAnimationFrame after the first result'],
+  ['ready', 'whole page built', 'data-ready="true": every step of the page built'],
+];
+
+async function loadOnce(browser, { url, sel, readySel }) {
+  const context = await browser.newContext();
+  try {
     const page = await context.newPage();
-    await page.addInitScript(startProbe);
+    let timer;
+    let resolveReport;
+    const reported = new Promise((resolvePromise, reject) => {
+      resolveReport = resolvePromise;
+      timer = setTimeout(() => reject(new Error(`${url}: no first result within 30 s`)), 30_000);
+    });
+    await page.exposeFunction('__benchStart', (t) => resolveReport(t));
+    await page.addInitScript(startProbe, [sel, readySel]);
     await page.goto(url + '/');
-    await page.waitForFunction(() => window.__benchFirstFrame !== undefined, null, { timeout: 30_000 });
-    const t = await page.evaluate(() => ({
-      dom: window.__benchFirstResult,
-      frame: window.__benchFirstFrame,
-      instantiated: window.__benchInstantiated ?? null,
-      html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
-      wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
-    }));
-    dom.push(t.dom);
-    frame.push(t.frame);
-    if (t.html !== null) html.push(t.html);
-    if (t.wasm !== null) wasm.push(t.wasm);
-    if (t.instantiated !== null) instantiated.push(t.instantiated);
+    const t = await reported.finally(() => clearTimeout(timer));
+    return { html: null, wasmRequested: null, wasm: null, called: null, instantiated: null, ready: null, ...t };
+  } finally {
     await context.close();
   }
-  return {
-    dom_ms: median(dom),
-    frame_ms: median(frame),
-    html_ms: median(html),
-    wasm_ms: median(wasm),
-    instantiated_ms: median(instantiated),
-    runs_dom_ms: dom,
-    runs_frame_ms: frame,
-    runs_html_ms: html,
-    runs_wasm_ms: wasm,
-    runs_instantiated_ms: instantiated,
-  };
+}
+
+/**
+ * `loads` fresh loads of each target ({ name, url, sel }), taking turns: round i loads every
+ * target once, in turn, and every other round in the reverse order, so a drift in the
+ * machine's load over the run falls on each target alike. Returns, per target, the median of
+ * each phase and every load's figures.
+ */
+async function measureStart(browser, targets, loads) {
+  const runs = new Map(targets.map((t) => [t.name, []]));
+  for (let i = 0; i < loads; i++) {
+    const order = i % 2 ? [...targets].reverse() : targets;
+    for (const target of order) runs.get(target.name).push(await loadOnce(browser, target));
+  }
+  const result = {};
+  for (const { name } of targets) {
+    const loadsOf = runs.get(name);
+    const phases = {};
+    for (const [key] of START_PHASES) phases[key] = median(loadsOf.map((r) => r[key]).filter((v) => v !== null));
+    result[name] = { median_ms: phases, loads: loadsOf };
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------- (b) input latency
@@ -348,9 +407,73 @@ async function nativeModel() {
   return { ns: Number(m[1]), note: null };
 }
 
+// ---------------------------------------------------------------- (e) the size floor
+
+const FLOOR = 'tests/bench/floor';
+/** The floor's two builds: `same` as the product's release, and `plain` as trunk's defaults. */
+const FLOOR_BUILDS = {
+  same: {
+    dir: 'target/bench/floor',
+    inputs: ['Trunk.toml', 'tests/tools/trunk.sh', 'tests/tools/postbuild.mjs'],
+    label: 'floor, built as the product',
+    command: ['tests/tools/trunk.sh', ['build', '--release', '--dist', 'target/bench/floor', `${FLOOR}/index.html`]],
+    env: { CARGO_TARGET_DIR: 'target/floor' },
+  },
+  plain: {
+    dir: 'target/bench/floor-plain',
+    inputs: [`${FLOOR}/Trunk.toml`],
+    label: 'floor, plain release profile',
+    command: ['trunk', ['build', '--release', '--config', `${FLOOR}/Trunk.toml`, '--dist', join(ROOT, 'target/bench/floor-plain')]],
+    env: {
+      CARGO_TARGET_DIR: join(ROOT, 'target/floor-plain'),
+      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.HOME}/.cargo/bin:${process.env.PATH}`,
+      TRUNK_SKIP_VERSION_CHECK: 'true',
+    },
+  },
+};
+
+/** Newest modification time of a file, or of the files under a directory. */
+async function newest(path) {
+  const s = await stat(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  const times = await Promise.all((await readdir(path)).map((name) => newest(join(path, name))));
+  return Math.max(s.mtimeMs, ...times);
+}
+
+/** Builds a floor, unless its build is newer than everything it is built from. */
+async function buildFloor(build) {
+  const sources = [join(ROOT, FLOOR), ...build.inputs.map((p) => join(ROOT, p))];
+  const built = await stat(join(ROOT, build.dir, 'index.html')).then((s) => s.mtimeMs, () => 0);
+  if (built > Math.max(...(await Promise.all(sources.map(newest))))) {
+    console.log(`bench: ${build.label}: up to date in ${build.dir}`);
+    return firstView(join(ROOT, build.dir));
+  }
+  const [cmd, args] = build.command;
+  console.log(`bench: ${build.label}: ${cmd} ${args.join(' ')}`);
+  const { code } = await run(cmd, args, { env: { ...process.env, ...build.env } });
+  if (code !== 0) throw new Error(`${build.label}: build failed (${code})`);
+  const compressed = await run(process.execPath, ['tests/tools/compress.mjs', build.dir]);
+  if (compressed.code !== 0) throw new Error(`${build.label}: compress.mjs failed (${compressed.code})`);
+  return firstView(join(ROOT, build.dir));
+}
+
 // ---------------------------------------------------------------- main
 
 const fmt = (v, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? 'n/a' : Number(v).toFixed(digits));
+const bytes = (v) => `${v.toLocaleString('en-US')} B`;
+const ratio = (a, b) => (a && b ? a / b : null);
+
+function printRows(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
+  console.log(rows.map((r) => r.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ').trimEnd()).join('\n'));
+}
+
+/** A build to compare with: its directory, its first view, and a label (its commit, if known). */
+async function compareTarget(dirArg, index) {
+  const dir = resolve(ROOT, dirArg);
+  const commit = (await readFile(join(dir, '.commit'), 'utf8').catch(() => '')).trim().slice(0, 7) || null;
+  return { name: `compare${index || ''}`, dir, label: commit ? `${commit} (${dirArg})` : dirArg, commit, sizes: await firstView(dir) };
+}
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
@@ -361,34 +484,65 @@ async function main() {
   }
   const dir = resolve(ROOT, opts.dir);
   const sizes = await firstView(dir);
+  const floors = {};
+  if (opts.floor) for (const [key, build] of Object.entries(FLOOR_BUILDS)) floors[key] = await buildFloor(build);
+  const compares = [];
+  for (const [i, d] of opts.compare.entries()) compares.push(await compareTarget(d, i));
 
-  const server = await startServer(dir);
+  const RESULT = '[data-testid="out-capex-usd"][data-value]';
+  const targets = [
+    { name: 'this', dir, label: 'this build', sizes },
+    ...compares,
+    ...(floors.same ? [{ name: 'floor', dir: join(ROOT, FLOOR_BUILDS.same.dir), sel: '[data-testid="out-value"][data-value]', readySel: null, label: 'floor' }] : []),
+  ].map((t) => ({ sel: RESULT, readySel: '[data-ready="true"]', ...t }));
+
+  const servers = [];
   let browser;
-  let start, latency;
+  let start;
+  let latency = { slider: null, typed: null, wasmRunsMs: null };
   try {
+    for (const t of targets) {
+      const server = await startServer(t.dir);
+      servers.push(server);
+      t.url = server.url;
+    }
     browser = await chromium.launch(CHROMIUM);
-    console.log(`bench: Chromium ${browser.version()}, ${server.url}`);
-    start = await measureStart(browser, server.url, opts.loads);
-    latency = await measureLatency(browser, server.url, opts.steps, opts.rounds);
+    console.log(`bench: Chromium ${browser.version()}, ${targets.map((t) => `${t.label} at ${t.url}`).join(', ')}`);
+    start = await measureStart(browser, targets, opts.loads);
+    if (!opts.startOnly) latency = await measureLatency(browser, targets[0].url, opts.steps, opts.rounds);
   } finally {
     if (browser) await browser.close();
-    server.child.kill('SIGTERM');
+    for (const server of servers) server.child.kill('SIGTERM');
   }
-  const native = opts.native ? await nativeModel() : { ns: null, note: 'skipped (--no-native)' };
+  const native = opts.native && !opts.startOnly ? await nativeModel() : { ns: null, note: 'skipped' };
 
   const wasmMs = latency.wasmRunsMs ? median(latency.wasmRunsMs) : null;
   const wasmNs = wasmMs === null ? null : (wasmMs * 1e6) / MODEL_EVALUATIONS;
 
+  // Start: one column per build, medians of the same number of interleaved loads.
+  const firstResult = (t) => start[t.name].median_ms.dom;
+  const startRows = [
+    [`start, ms (median of ${opts.loads} fresh loads each)`, ...targets.map((t) => t.label)],
+    ...START_PHASES.map(([key, label]) => [key === 'dom' ? `navigation -> ${label}` : `  ${label}`, ...targets.map((t) => fmt(start[t.name].median_ms[key]))]),
+  ];
+  if (compares.length) {
+    const change = (c) => `${fmt(((firstResult(targets[0]) - firstResult(c)) / firstResult(c)) * 100)}%`;
+    startRows.push(['first result: this build against it', '', ...compares.map(change)]);
+  }
+  if (floors.same) {
+    const floor = firstResult(targets.at(-1));
+    startRows.push(['first result: multiple of the floor', ...targets.slice(0, -1).map((t) => `${fmt(ratio(firstResult(t), floor), 2)}x`)]);
+  }
+  startRows.push(['first view, brotli', ...targets.map((t) => bytes((t.sizes ?? floors.same).total.brotli))]);
+
   const rows = [
-    ['start: navigation -> first result in DOM', `${fmt(start.dom_ms)} ms`, `median of ${opts.loads} fresh loads`],
-    ['start: navigation -> next frame', `${fmt(start.frame_ms)} ms`, `median of ${opts.loads} fresh loads`],
-    ['  of which: HTML received', `${fmt(start.html_ms)} ms`, 'navigation responseEnd'],
-    ['  of which: wasm received', `${fmt(start.wasm_ms)} ms`, 'wasm responseEnd (preloaded)'],
-    ['  of which: wasm instantiated', `${fmt(start.instantiated_ms)} ms`, 'compiled and instantiated; main() and the first render follow'],
-    ...[
-      ['slider input -> update', latency.slider],
-      ['typed chip -> update', latency.typed],
-    ].flatMap(([label, s]) =>
+    ...(opts.startOnly
+      ? []
+      : [
+          ['slider input -> update', latency.slider],
+          ['typed chip -> update', latency.typed],
+        ]
+    ).flatMap(([label, s]) =>
       s
         ? [
             [label, `p50 ${fmt(s.p50, 2)} / p95 ${fmt(s.p95, 2)} / max ${fmt(s.max, 2)} ms`, `${s.n} steps in ${s.rounds} fresh loads${s.timeouts ? `, ${s.timeouts} timed out` : ''}`],
@@ -396,36 +550,43 @@ async function main() {
           ]
         : [[label, 'n/a', 'control not found']],
     ),
-    ['wasm model (bench_model)', wasmNs === null ? 'n/a' : `${fmt(wasmNs, 1)} ns/scenario`, wasmNs === null ? 'window.wasmBindings.bench_model not exported' : `${MODEL_EVALUATIONS} evaluations, median of 3`],
-    ['native model (cargo bench)', native.ns === null ? 'n/a' : `${fmt(native.ns, 1)} ns/scenario`, native.note || 'cargo bench --bench model'],
-    ['first view, brotli', `${sizes.total.brotli.toLocaleString('en-US')} B`, `${sizes.files.length} files, gzip ${sizes.total.gzip.toLocaleString('en-US')} B, raw ${sizes.total.raw.toLocaleString('en-US')} B`],
+    ...(opts.startOnly
+      ? []
+      : [
+          ['wasm model (bench_model)', wasmNs === null ? 'n/a' : `${fmt(wasmNs, 1)} ns/scenario`, wasmNs === null ? 'window.wasmBindings.bench_model not exported' : `${MODEL_EVALUATIONS} evaluations, median of 3`],
+          ['native model (cargo bench)', native.ns === null ? 'n/a' : `${fmt(native.ns, 1)} ns/scenario`, native.note || 'cargo bench --bench model'],
+        ]),
+    ['first view, brotli', bytes(sizes.total.brotli), `${sizes.files.length} files, gzip ${bytes(sizes.total.gzip)}, raw ${bytes(sizes.total.raw)}`],
+    ...Object.entries(floors).map(([key, floor]) => [
+      `first view / ${FLOOR_BUILDS[key].label}`,
+      `${fmt(ratio(sizes.total.brotli, floor.total.brotli), 2)}x`,
+      `floor ${bytes(floor.total.brotli)} brotli: ${floor.files.map((f) => `${f.file.endsWith('.wasm') ? 'wasm' : f.file.endsWith('.js') ? 'JS glue' : f.file} ${bytes(f.brotli)}`).join(', ')}`,
+    ]),
   ];
-  const w0 = Math.max(...rows.map((r) => r[0].length));
-  const w1 = Math.max(...rows.map((r) => r[1].length));
-  console.log('\n' + rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}`).join('\n'));
+  console.log('');
+  printRows(startRows);
+  console.log('');
+  printRows(rows);
   console.log('\n' + formatTable(sizes.files, sizes.total));
 
   const report = {
     date: new Date().toISOString(),
     chromium: browser.version(),
     node: process.version,
-    start_ms: {
-      first_result_dom: start.dom_ms,
-      first_result_frame: start.frame_ms,
-      html_received: start.html_ms,
-      wasm_received: start.wasm_ms,
-      wasm_instantiated: start.instantiated_ms,
-      loads: opts.loads,
-      runs_dom: start.runs_dom_ms,
-      runs_frame: start.runs_frame_ms,
-      runs_html: start.runs_html_ms,
-      runs_wasm: start.runs_wasm_ms,
-      runs_wasm_instantiated: start.runs_instantiated_ms,
-    },
+    load_average: (await readFile('/proc/loadavg', 'utf8').catch(() => '')).trim() || null,
+    start_loads: opts.loads,
+    start_ms: Object.fromEntries(targets.map((t) => [t.name, { dir: relative(ROOT, t.dir), commit: t.commit ?? null, ...start[t.name] }])),
     input_latency_ms: { slider_capex: latency.slider, typed_chip: latency.typed },
     wasm_model: { ns_per_scenario: wasmNs, evaluations: MODEL_EVALUATIONS, runs_total_ms: latency.wasmRunsMs },
     native_model: { ns_per_scenario: native.ns, note: native.note },
     first_view: { files: sizes.files, total: sizes.total, missing: sizes.missing },
+    compare_first_view: compares.map((c) => ({ dir: relative(ROOT, c.dir), commit: c.commit, files: c.sizes.files, total: c.sizes.total })),
+    floor: Object.fromEntries(
+      Object.entries(floors).map(([key, floor]) => [
+        key,
+        { build: FLOOR_BUILDS[key].label, files: floor.files, total: floor.total, first_view_ratio: ratio(sizes.total.brotli, floor.total.brotli) },
+      ]),
+    ),
   };
   await mkdir(join(ROOT, 'target'), { recursive: true });
   const round = (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v);
