@@ -20,9 +20,10 @@
 //                flips every round), so drift in the machine's load falls on all of them
 //                alike. --start-only stops after the start figures
 //   floor        the size floor (tests/bench/floor: a Yew 0.23 page with one slider and one
-//                output), built with the product's own settings (tests/tools/trunk.sh and
-//                Trunk.toml) and with the plain release profile (its own Trunk.toml: trunk's
-//                defaults, std not rebuilt, glue not minified); the first view as a multiple
+//                output), built with the product's compiler settings (tests/tools/trunk.sh)
+//                and its glue minified as postbuild.mjs does, and with the plain release
+//                profile (its own Trunk.toml: trunk's defaults, std not rebuilt, glue not
+//                minified); the first view as a multiple
 //                of each floor's first view (brotli), and the floor's start beside the
 //                product's
 //   slider       input-capex-slider: set value, dispatch bubbling `input`, wait for
@@ -39,10 +40,12 @@
 //   sizes        first-view files (raw, gzip, brotli) from first-view.mjs
 // Prints a table and writes target/bench.json. A figure that cannot be measured is "n/a".
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { resolve, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { transform } from 'esbuild';
 import { firstView, formatTable } from './first-view.mjs';
 import { CHROMIUM } from '../../playwright.config.mjs';
 
@@ -412,12 +415,16 @@ async function nativeModel() {
 const FLOOR = 'tests/bench/floor';
 /** The floor's two builds: `same` as the product's release, and `plain` as trunk's defaults. */
 const FLOOR_BUILDS = {
+  // The product's compiler settings (trunk.sh: std rebuilt for size, immediate-abort panics)
+  // and its glue minified as postbuild.mjs minifies it; not the product's post-build hook,
+  // which adds the product's own files (language tables, the explore page, the worker).
   same: {
     dir: 'target/bench/floor',
-    inputs: ['Trunk.toml', 'tests/tools/trunk.sh', 'tests/tools/postbuild.mjs'],
+    inputs: ['tests/tools/trunk.sh'],
     label: 'floor, built as the product',
-    command: ['tests/tools/trunk.sh', ['build', '--release', '--dist', 'target/bench/floor', `${FLOOR}/index.html`]],
-    env: { CARGO_TARGET_DIR: 'target/floor' },
+    command: ['tests/tools/trunk.sh', ['build', '--release', '--config', `${FLOOR}/Trunk.toml`, '--dist', join(ROOT, 'target/bench/floor')]],
+    env: { CARGO_TARGET_DIR: join(ROOT, 'target/floor') },
+    minify: true,
   },
   plain: {
     dir: 'target/bench/floor-plain',
@@ -452,6 +459,18 @@ async function buildFloor(build) {
   console.log(`bench: ${build.label}: ${cmd} ${args.join(' ')}`);
   const { code } = await run(cmd, args, { env: { ...process.env, ...build.env } });
   if (code !== 0) throw new Error(`${build.label}: build failed (${code})`);
+  if (build.minify) {
+    for (const name of (await readdir(join(ROOT, build.dir))).filter((n) => /^floor-[0-9a-f]+\.js$/.test(n))) {
+      const path = join(ROOT, build.dir, name);
+      const source = await readFile(path, 'utf8');
+      const { code: minified } = await transform(source, { minify: true, format: 'esm', target: 'es2020' });
+      await writeFile(path, minified);
+      // trunk's subresource integrity names the glue it wrote: name the minified one instead.
+      const html = join(ROOT, build.dir, 'index.html');
+      const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+      await writeFile(html, (await readFile(html, 'utf8')).replaceAll(sri(source), sri(minified)));
+    }
+  }
   const compressed = await run(process.execPath, ['tests/tools/compress.mjs', build.dir]);
   if (compressed.code !== 0) throw new Error(`${build.label}: compress.mjs failed (${compressed.code})`);
   return firstView(join(ROOT, build.dir));
