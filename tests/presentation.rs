@@ -1,7 +1,7 @@
 //! The pure parts of the page, natively: chart geometry and text templates.
 #![cfg(not(target_arch = "wasm32"))]
 
-use capex_calculator::model::{Currency, FigureId};
+use capex_calculator::model::{Currency, FigureId, Unit};
 use capex_calculator::ui::charts::geometry::{coord, nice_step, stack, Axis, LinearScale};
 use capex_calculator::ui::text::{fill, segments, text, Lang, Segment, T};
 
@@ -195,4 +195,66 @@ fn money_templates_take_the_number_and_name_the_currency() {
         "1,600亿元"
     );
     assert!(text(Lang::En, T::Figure(FigureId::IgBonds2025)).contains("2025"));
+}
+
+/// The CSV download in each language (the engine writes it; its words are a table of their own
+/// in `model::export`).
+fn csv_in(lang: Lang) -> String {
+    use capex_calculator::model::export::csv;
+    use capex_calculator::model::{evaluate, Link};
+    let link = Link::default();
+    csv(&link, &evaluate(&link.scenario), lang)
+}
+
+#[test]
+fn the_csv_speaks_the_readers_language_and_keeps_the_contract_names_and_numbers() {
+    let en = csv_in(Lang::En);
+    assert!(
+        en.starts_with("name,value,unit\ninput:capex,160,RMB bn\n"),
+        "{en}"
+    );
+    assert!(en.contains("\nchips,603693,chips\n"), "{en}");
+    let it = csv_in(Lang::It);
+    assert!(
+        it.starts_with("nome,valore,unità\ninput:capex,160,miliardi di RMB\n"),
+        "{it}"
+    );
+    assert!(it.contains("\nchips,603693,chip\n"), "{it}");
+    let zh = csv_in(Lang::Zh);
+    assert!(
+        zh.starts_with("名称,数值,单位\ninput:capex,160,十亿元人民币\n"),
+        "{zh}"
+    );
+    // Same rows, same names, same numbers: only the words differ.
+    let cells = |csv: &str| -> Vec<(String, String)> {
+        csv.lines()
+            .skip(1)
+            .map(|l| {
+                let mut c = l.splitn(3, ',');
+                (c.next().unwrap().to_owned(), c.next().unwrap().to_owned())
+            })
+            .collect()
+    };
+    assert_eq!(cells(&it), cells(&en));
+    assert_eq!(cells(&zh), cells(&en));
+}
+
+#[test]
+fn the_csv_words_are_translated_with_three_columns_in_every_language() {
+    use capex_calculator::model::export::{csv_header, unit_in};
+    for lang in [Lang::En, Lang::It, Lang::Zh] {
+        assert_eq!(csv_header(lang).split(',').count(), 3, "{lang:?}");
+    }
+    for unit in Unit::ALL {
+        let english = unit_in(Lang::En, unit);
+        assert!(!english.is_empty());
+        // Currency codes and their ratio read the same in Italian.
+        let same_in_italian = matches!(unit, Unit::Usd | Unit::RmbPerUsd);
+        assert_eq!(
+            unit_in(Lang::It, unit) == english,
+            same_in_italian,
+            "{unit:?} in Italian"
+        );
+        assert_ne!(unit_in(Lang::Zh, unit), english, "{unit:?} in Chinese");
+    }
 }

@@ -21,7 +21,7 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::host_message::{apply_set, HostMessage};
-use crate::model::{decode, encode, evaluate, export, Field, Link};
+use crate::model::{decode, encode, evaluate, export, Field, Lang, Link};
 use protocol::{ErrorOut, Outgoing, Reply, Request};
 
 /// The calculator's version, as `ready` reports it.
@@ -85,7 +85,11 @@ fn answer(r: Request) -> Vec<Reply> {
                 _ => (
                     "capex-scenario.csv",
                     "text/csv",
-                    export::csv(&link, &outcome),
+                    export::csv(
+                        &link,
+                        &outcome,
+                        Lang::from_name(&r.lang).unwrap_or_default(),
+                    ),
                 ),
             };
             vec![Reply::File {

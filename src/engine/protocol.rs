@@ -24,6 +24,9 @@ pub struct Request {
     pub query: String,
     #[serde(default)]
     pub format: String,
+    /// With `export`: the language the page speaks, for the CSV's header and units.
+    #[serde(default)]
+    pub lang: String,
     #[serde(default, with = "serde_wasm_bindgen::preserve")]
     pub data: JsValue,
 }

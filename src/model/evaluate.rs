@@ -2,7 +2,7 @@
 //! that uncertainty ranges can run it many thousands of times per input event.
 
 use super::currency::{Currency, Rates};
-use super::scenario::Scenario;
+use super::scenario::{Scenario, Unit};
 
 /// The results of a scenario. Amounts are in billions of the currency their name ends in.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,32 +39,28 @@ pub struct Outcome {
 
 impl Outcome {
     /// Every result under its contract name (`out-<name>`), with its unit.
-    pub fn named(&self) -> [(&'static str, f64, &'static str); 13] {
+    pub fn named(&self) -> [(&'static str, f64, Unit); 13] {
         [
-            ("capex-usd", self.capex_usd, "US$ bn"),
-            ("capex-eur", self.capex_eur, "EUR bn"),
-            ("growth", self.growth_pct, "percent"),
-            ("ai-usd", self.ai_usd, "US$ bn"),
-            ("ai-share", self.ai_share_pct, "percent of capex"),
-            ("rest-usd", self.rest_usd, "US$ bn"),
-            ("chips", self.chips, "chips"),
-            ("order-cost", self.order_cost_usd, "US$ bn"),
-            (
-                "order-share",
-                self.order_share_pct,
-                "percent of AI-processor budget",
-            ),
-            ("bigfour-usd", self.bigfour_usd, "US$ bn"),
-            ("bigfour-ratio", self.bigfour_ratio, "times"),
+            ("capex-usd", self.capex_usd, Unit::UsdBn),
+            ("capex-eur", self.capex_eur, Unit::EurBn),
+            ("growth", self.growth_pct, Unit::Percent),
+            ("ai-usd", self.ai_usd, Unit::UsdBn),
+            ("ai-share", self.ai_share_pct, Unit::PercentOfCapex),
+            ("rest-usd", self.rest_usd, Unit::UsdBn),
+            ("chips", self.chips, Unit::Chips),
+            ("order-cost", self.order_cost_usd, Unit::UsdBn),
+            ("order-share", self.order_share_pct, Unit::PercentOfAiBudget),
+            ("bigfour-usd", self.bigfour_usd, Unit::UsdBn),
+            ("bigfour-ratio", self.bigfour_ratio, Unit::Times),
             (
                 "tokens-bytedance",
                 self.bytedance_usd_per_trn_tokens,
-                "US$ bn per trillion daily tokens",
+                Unit::UsdBnPerDailyTokens,
             ),
             (
                 "tokens-google",
                 self.google_usd_per_trn_tokens,
-                "US$ bn per trillion daily tokens",
+                Unit::UsdBnPerDailyTokens,
             ),
         ]
     }

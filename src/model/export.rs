@@ -2,18 +2,71 @@
 //! JSON for code. Numbers are plain decimals (`plain_decimal`), names are the contract names.
 
 use super::evaluate::Outcome;
+use super::lang::Lang;
 use super::number::plain_decimal;
-use super::scenario::Field;
+use super::scenario::{Field, Unit};
 use super::share_link::{Link, VERSION};
 
-/// `name,value,unit`, one row per input (`input:capex`) and per result (`capex-usd`).
+/// The CSV's header line in `lang`: the names of its three columns.
+pub fn csv_header(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "name,value,unit",
+        Lang::It => "nome,valore,unità",
+        Lang::Zh => "名称,数值,单位",
+    }
+}
+
+/// A unit as the CSV writes it in `lang`. The download's words are a table of their own, here
+/// and not in the page's text tables: the engine writes the file, and the page's first view,
+/// which loads its table before it shows anything, should not carry words only a download uses.
+/// `tests/presentation.rs` checks the three columns as it checks the page's tables.
+pub fn unit_in(lang: Lang, unit: Unit) -> &'static str {
+    use Unit as U;
+    match lang {
+        Lang::En => unit.name(),
+        Lang::It => match unit {
+            U::RmbBn => "miliardi di RMB",
+            U::Usd => "US$",
+            U::Chips => "chip",
+            U::RmbPerUsd => "RMB per US$",
+            U::UsdPerEur => "US$ per euro",
+            U::UsdBn => "miliardi di US$",
+            U::TokensADay => "trilioni di token al giorno",
+            U::EurBn => "miliardi di euro",
+            U::Percent => "per cento",
+            U::PercentOfCapex => "per cento del capex",
+            U::PercentOfAiBudget => "per cento del budget per i processori IA",
+            U::Times => "volte",
+            U::UsdBnPerDailyTokens => "miliardi di US$ per trilione di token al giorno",
+        },
+        Lang::Zh => match unit {
+            U::RmbBn => "十亿元人民币",
+            U::Usd => "美元",
+            U::Chips => "枚芯片",
+            U::RmbPerUsd => "人民币/美元",
+            U::UsdPerEur => "美元/欧元",
+            U::UsdBn => "十亿美元",
+            U::TokensADay => "万亿token/日",
+            U::EurBn => "十亿欧元",
+            U::Percent => "%",
+            U::PercentOfCapex => "占资本支出的百分比",
+            U::PercentOfAiBudget => "占AI处理器预算的百分比",
+            U::Times => "倍",
+            U::UsdBnPerDailyTokens => "十亿美元/每万亿日均token",
+        },
+    }
+}
+
+/// `name,value,unit`, one row per input (`input:capex`) and per result (`capex-usd`), with the
+/// header and the units in the reader's language; the names are the contract's and the values
+/// plain decimals in every language.
 ///
 /// With the article's figures the first rows are `input:capex,160,RMB bn` and the results
 /// include `chips,603693,chips`.
-pub fn csv(link: &Link, outcome: &Outcome) -> String {
-    let mut out = String::from("name,value,unit\n");
-    let mut row = |name: &str, value: &str, unit: &str| {
-        for (i, cell) in [name, value, unit].into_iter().enumerate() {
+pub fn csv(link: &Link, outcome: &Outcome, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut row = |cells: [&str; 3]| {
+        for (i, cell) in cells.into_iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
@@ -27,13 +80,19 @@ pub fn csv(link: &Link, outcome: &Outcome) -> String {
         }
         out.push('\n');
     };
+    let mut header = csv_header(lang).split(',');
+    row([(); 3].map(|_| header.next().unwrap_or_default()));
     for f in Field::ALL {
         let name = ["input:", f.name()].concat();
-        row(&name, &plain_decimal(f.get(&link.scenario)), f.unit());
+        row([
+            &name,
+            &plain_decimal(f.get(&link.scenario)),
+            unit_in(lang, f.unit()),
+        ]);
     }
-    row("input:currency", link.currency.name(), "");
+    row(["input:currency", link.currency.name(), ""]);
     for (name, value, unit) in outcome.named() {
-        row(name, &plain_decimal(value), unit);
+        row([name, &plain_decimal(value), unit_in(lang, unit)]);
     }
     out
 }

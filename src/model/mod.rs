@@ -27,5 +27,5 @@ pub use figures::{Confidence, Figure, FigureId, When, FIGURES};
 pub use lang::Lang;
 pub use number::{parse_number, plain_decimal, InputError, Notation};
 pub use presets::Preset;
-pub use scenario::{ChipModel, Field, HyperscalerSet, Scenario};
+pub use scenario::{ChipModel, Field, HyperscalerSet, Scenario, Unit};
 pub use share_link::{decode, encode, Decoded, Link, Note, NoteReason, Theme};

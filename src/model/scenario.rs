@@ -222,15 +222,15 @@ impl Field {
     }
 
     /// The unit of the field's value, for exports.
-    pub fn unit(self) -> &'static str {
+    pub fn unit(self) -> Unit {
         match self {
-            Field::Capex | Field::Capex25 | Field::Ai => "RMB bn",
-            Field::Chip => "US$",
-            Field::Order => "chips",
-            Field::UsdCny => "RMB per US$",
-            Field::EurUsd => "US$ per EUR",
-            Field::Microsoft | Field::Alphabet | Field::Amazon | Field::Meta => "US$ bn",
-            Field::TokensByteDance | Field::TokensGoogle => "trillion tokens a day",
+            Field::Capex | Field::Capex25 | Field::Ai => Unit::RmbBn,
+            Field::Chip => Unit::Usd,
+            Field::Order => Unit::Chips,
+            Field::UsdCny => Unit::RmbPerUsd,
+            Field::EurUsd => Unit::UsdPerEur,
+            Field::Microsoft | Field::Alphabet | Field::Amazon | Field::Meta => Unit::UsdBn,
+            Field::TokensByteDance | Field::TokensGoogle => Unit::TokensADay,
         }
     }
 
@@ -299,5 +299,61 @@ impl Field {
             Field::TokensGoogle => &mut s.tokens_google,
         };
         *slot = v;
+    }
+}
+
+/// The unit of an input's or a result's value, as the CSV download names it: in English here,
+/// in the reader's language from the page's text tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    RmbBn,
+    Usd,
+    Chips,
+    RmbPerUsd,
+    UsdPerEur,
+    UsdBn,
+    TokensADay,
+    EurBn,
+    Percent,
+    PercentOfCapex,
+    PercentOfAiBudget,
+    Times,
+    UsdBnPerDailyTokens,
+}
+
+impl Unit {
+    pub const ALL: [Unit; 13] = [
+        Unit::RmbBn,
+        Unit::Usd,
+        Unit::Chips,
+        Unit::RmbPerUsd,
+        Unit::UsdPerEur,
+        Unit::UsdBn,
+        Unit::TokensADay,
+        Unit::EurBn,
+        Unit::Percent,
+        Unit::PercentOfCapex,
+        Unit::PercentOfAiBudget,
+        Unit::Times,
+        Unit::UsdBnPerDailyTokens,
+    ];
+
+    /// The unit in English.
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::RmbBn => "RMB bn",
+            Unit::Usd => "US$",
+            Unit::Chips => "chips",
+            Unit::RmbPerUsd => "RMB per US$",
+            Unit::UsdPerEur => "US$ per EUR",
+            Unit::UsdBn => "US$ bn",
+            Unit::TokensADay => "trillion tokens a day",
+            Unit::EurBn => "EUR bn",
+            Unit::Percent => "percent",
+            Unit::PercentOfCapex => "percent of capex",
+            Unit::PercentOfAiBudget => "percent of AI-processor budget",
+            Unit::Times => "times",
+            Unit::UsdBnPerDailyTokens => "US$ bn per trillion daily tokens",
+        }
     }
 }

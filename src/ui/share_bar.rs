@@ -231,7 +231,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             match kind {
                 "csv" | "json" => engine::request(
                     "export",
-                    &[("format", kind.into()), ("query", query.into())],
+                    &[
+                        ("format", kind.into()),
+                        ("query", query.into()),
+                        ("lang", lang.name().into()),
+                    ],
                 ),
                 chart => {
                     if let Some(svg) = chart_svg(chart) {

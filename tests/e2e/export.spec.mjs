@@ -69,6 +69,24 @@ function parseCsv(text) {
   return rows;
 }
 
+test("CSV in the reader's language: the header and units in Italian and Chinese, the same names and numbers", async ({ page }) => {
+  const csv = async () => parseCsv((await download(page, 'export-csv')).text.replace(/^\uFEFF/, ''));
+  const english = await csv();
+  expect(english[0]).toEqual(['name', 'value', 'unit']);
+  for (const [lang, header, capex, chips] of [
+    ['it', ['nome', 'valore', 'unità'], 'miliardi di RMB', 'chip'],
+    ['zh', ['名称', '数值', '单位'], '十亿元人民币', '枚芯片'],
+  ]) {
+    await page.getByTestId('input-lang').selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+    const rows = await csv();
+    expect(rows[0]).toEqual(header);
+    expect(rows.find((r) => r[0] === 'input:capex')).toEqual(['input:capex', '200', capex]);
+    expect(rows.find((r) => r[0] === 'chips')?.[2]).toBe(chips);
+    expect(rows.slice(1).map((r) => r.slice(0, 2)), 'the names and numbers of the English CSV').toEqual(english.slice(1).map((r) => r.slice(0, 2)));
+  }
+});
+
 test('CSV: name,value,unit with every input and every result on the page', async ({ page }) => {
   const onPage = await snapshot(page);
   const { name, text } = await download(page, 'export-csv');
