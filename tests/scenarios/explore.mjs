@@ -74,6 +74,12 @@ scenario('ranges: the same link gives the same figures to the last digit; new dr
   await t.ready();
   await drawn(t);
   const first = await intervals(t);
+  // A histogram of each key result's draws, with a text alternative naming its interval.
+  for (const name of ['capex-usd', 'chips', 'bigfour-ratio']) {
+    assert.equal(await t.count(tid(`hist-${name}`)), 1, `a histogram of ${name}`);
+    assert.match(await t.attr(tid(`hist-${name}`), 'aria-label'), /10,000.*\d/, `${name}: its text names the draws and figures`);
+    assert.ok((await t.count(`${tid(`hist-${name}`)} rect`)) >= 10, `${name}: its bars`);
+  }
   const other = await t.fresh((await t.url()));
   await other.ready();
   await drawn(other);

@@ -70,7 +70,7 @@ const heading = (t) => t.eval(() => (document.querySelector('h1') ? document.que
 
 // ---------------------------------------------------------------- after one visit
 
-scenario('offline: after one visit the page opens and computes with its server gone', async (t) => {
+scenario('offline: after one visit the page, and the explore page, open and compute with the server gone', async (t) => {
   const app = await site();
   t.allow(app.origin);
   try {
@@ -89,6 +89,12 @@ scenario('offline: after one visit the page opens and computes with its server g
     await t.goto(`${app.url}?embed=1`);
     await t.ready();
     await t.expectOutputs(DEFAULTS);
+    // And the explore page, its tables and the engine that draws the ranges.
+    await t.goto(`${app.url}explore.html?v=1&chip=20000..27000&seed=3&lang=it`);
+    await t.ready();
+    await until(async () => assert.equal(await t.count('[data-drawn="true"]'), 1), 'the ranges drawn offline', BOOT);
+    assert.equal(await t.eval(() => document.documentElement.lang), 'it');
+    assert.notEqual(await t.attr(tid('out-chips'), 'data-low'), null, 'chips as an interval');
   } finally {
     await app.stop();
   }

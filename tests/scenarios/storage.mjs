@@ -70,11 +70,16 @@ scenario('storage: a link with any scenario parameter or a preset wins over the 
   await t.expectOutputs(DEFAULTS);
 });
 
-scenario('storage: the embedded page ignores the stored scenario', async (t) => {
+scenario('storage: the embedded page ignores the stored scenario and never writes it', async (t) => {
   await seed(t, 'v=1&capex=200');
   await open(t, '?embed=1');
   await t.expectNumber(field('capex'), DEFAULTS.capex);
   await t.expectOutputs(DEFAULTS);
+  // A reader's edit in the article's frame goes to the frame's address, not to storage: the
+  // page's own visits keep what the reader left there.
+  await t.fill(field('capex'), '230');
+  await until(async () => assert.equal(new URL(await t.url()).searchParams.get('capex'), '230'), 'the address follows');
+  assert.equal(await stored(t), 'v=1&capex=200', 'storage untouched');
 });
 
 for (const bad of ['%%%garbage', 'v=99&capex=1']) {
