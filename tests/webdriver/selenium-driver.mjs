@@ -93,7 +93,19 @@ export class SeleniumDriver extends Driver {
   }
 
   async click(sel) {
-    await this.wd.findElement(By.css(sel)).click();
+    try {
+      await this.wd.findElement(By.css(sel)).click();
+    } catch (e) {
+      if (e.name !== 'ElementClickInterceptedError' || e.message) throw e;
+      // WebKit's driver names no culprit: say what lies over the element's centre.
+      const over = await this.eval((s) => {
+        const r = document.querySelector(s).getBoundingClientRect();
+        const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return `${top ? top.outerHTML.slice(0, 120) : 'nothing'} at (${Math.round(r.x)}, ${Math.round(r.y)}) in a ${innerWidth}x${innerHeight} window`;
+      }, sel);
+      e.message = `${sel} is not clickable: ${over} covers it`;
+      throw e;
+    }
   }
 
   focus(sel) {
