@@ -71,6 +71,11 @@ export async function until(fn, message = 'condition', timeout = WAIT) {
   }
 }
 
+/** The explore page's intervals are the latest scenario's (`data-drawn`): waits for it. */
+export async function drawn(t) {
+  await until(async () => assert.equal(await t.count('[data-drawn="true"]'), 1), 'the draws are in', BOOT);
+}
+
 /** |actual - expected| < 10^-digits / 2, as Playwright's toBeCloseTo. */
 export function close(actual, expected, digits = DIGITS, message = 'value') {
   const ok = Number.isFinite(actual) && Math.abs(actual - expected) < 10 ** -digits / 2;

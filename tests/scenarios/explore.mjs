@@ -9,9 +9,8 @@
 // percent.
 import assert from 'node:assert/strict';
 import { APP, DEFAULTS, model, params } from './model.mjs';
-import { tid, field, out, until, close } from './driver.mjs';
+import { tid, field, out, until, close, drawn } from './driver.mjs';
 
-const DRAWN = '[data-drawn="true"]';
 const chipsAt = (chip) => model({ ...DEFAULTS, chip }).chips;
 
 function near(actual, expected, relative, message) {
@@ -19,11 +18,6 @@ function near(actual, expected, relative, message) {
     Number.isFinite(actual) && Math.abs(actual / expected - 1) <= relative,
     `${message}: expected ${expected} within ${relative * 100}%, got ${actual}`,
   );
-}
-
-/** Waits until the intervals on screen are the latest scenario's. */
-async function drawn(t) {
-  await until(async () => assert.equal(await t.count(DRAWN), 1), 'the draws are in', 15_000);
 }
 
 /** A result's 5th percentile, median and 95th percentile, as its element carries them. */

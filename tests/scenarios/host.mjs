@@ -5,7 +5,7 @@
 // Pym.js and the scrollytelling demo.
 import assert from 'node:assert/strict';
 import { HOST, DEFAULTS, DIGITS, model } from './model.mjs';
-import { out, until, close, BOOT } from './driver.mjs';
+import { out, until, close, drawn, BOOT } from './driver.mjs';
 
 const scenarios = [];
 const scenario = (name, run, options = {}) => scenarios.push({ name, run, ...options });
@@ -58,7 +58,7 @@ scenario('a set with a range turns the frame into the explore page, which draws 
     const url = new URL(await f.url());
     assert.equal(url.pathname, '/explore.html');
     assert.equal(url.searchParams.get('embed'), '1');
-    await until(async () => assert.equal(await f.count('[data-drawn="true"]'), 1), 'drawn', BOOT);
+    await drawn(f);
     // Chips at US$27,000 and US$20,000 bound the interval, as on the standalone page.
     const low = Number(await f.attr(out('chips'), 'data-low'));
     assert.ok(Math.abs(low / model({ ...DEFAULTS, chip: 27000 }).chips - 1) < 0.005, `5th percentile ${low}`);

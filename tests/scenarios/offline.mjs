@@ -9,7 +9,7 @@
 // (or none in a third-party frame), the scenario checks that the page still works and says so.
 import assert from 'node:assert/strict';
 import { APP, HOST, DEFAULTS, INPUTS } from './model.mjs';
-import { tid, field, slider, until, BOOT } from './driver.mjs';
+import { tid, field, slider, until, drawn, BOOT } from './driver.mjs';
 import { site, deployableSite, secondVersion, singleFileUrl, TITLE } from './sites.mjs';
 
 const scenarios = [];
@@ -92,7 +92,7 @@ scenario('offline: after one visit the page, and the explore page, open and comp
     // And the explore page, its tables and the engine that draws the ranges.
     await t.goto(`${app.url}explore.html?v=1&chip=20000..27000&seed=3&lang=it`);
     await t.ready();
-    await until(async () => assert.equal(await t.count('[data-drawn="true"]'), 1), 'the ranges drawn offline', BOOT);
+    await drawn(t);
     assert.equal(await t.eval(() => document.documentElement.lang), 'it');
     assert.notEqual(await t.attr(tid('out-chips'), 'data-low'), null, 'chips as an interval');
   } finally {
