@@ -45,7 +45,7 @@ import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { resolve, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { transform } from 'esbuild';
+import { minifyScript } from './postbuild.mjs';
 import { firstView, formatTable } from './first-view.mjs';
 import { CHROMIUM } from '../../playwright.config.mjs';
 
@@ -416,7 +416,7 @@ const FLOOR = 'tests/bench/floor';
 /** The floor's two builds: `same` as the product's release, and `plain` as trunk's defaults. */
 const FLOOR_BUILDS = {
   // The product's compiler settings (trunk.sh: std rebuilt for size, immediate-abort panics)
-  // and its glue minified as postbuild.mjs minifies it; not the product's post-build hook,
+  // and its glue minified by postbuild.mjs's minifyScript; not the product's post-build hook,
   // which adds the product's own files (language tables, the explore page, the worker).
   same: {
     dir: 'target/bench/floor',
@@ -461,10 +461,7 @@ async function buildFloor(build) {
   if (code !== 0) throw new Error(`${build.label}: build failed (${code})`);
   if (build.minify) {
     for (const name of (await readdir(join(ROOT, build.dir))).filter((n) => /^floor-[0-9a-f]+\.js$/.test(n))) {
-      const path = join(ROOT, build.dir, name);
-      const source = await readFile(path, 'utf8');
-      const { code: minified } = await transform(source, { minify: true, format: 'esm', target: 'es2020' });
-      await writeFile(path, minified);
+      const { source, code: minified } = await minifyScript(join(ROOT, build.dir, name));
       // trunk's subresource integrity names the glue it wrote: name the minified one instead.
       const html = join(ROOT, build.dir, 'index.html');
       const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;

@@ -45,13 +45,18 @@ async function glueFiles(dir) {
   return (await readdir(dir)).filter((name) => /^capex-calculator-[0-9a-f]{12,16}\.js$/.test(name) || name === 'theme.js');
 }
 
+/** Minifies the script at `path` in place (an ES module, or a classic script as `iife`);
+ *  returns its text before and after. Also used by the bench on the size floor's glue. */
+export async function minifyScript(path, format = 'esm') {
+  const source = await readFile(path, 'utf8');
+  const { code } = await transform(source, { minify: true, format, target: 'es2020' });
+  await writeFile(path, code);
+  return { source, code };
+}
+
 async function minifyGlue(dir) {
   for (const name of await glueFiles(dir)) {
-    const path = join(dir, name);
-    const source = await readFile(path, 'utf8');
-    const format = name === 'theme.js' ? 'iife' : 'esm';
-    const { code } = await transform(source, { minify: true, format, target: 'es2020' });
-    await writeFile(path, code);
+    const { source, code } = await minifyScript(join(dir, name), name === 'theme.js' ? 'iife' : 'esm');
     console.log(`postbuild: ${name} minified, ${source.length} -> ${code.length} B`);
   }
 }
