@@ -64,6 +64,17 @@ test('at 375 px, nothing scrolls sideways but the comparison table in its own bo
   expect(box.width).toBeLessThanOrEqual(375);
 });
 
+test('at 375 px in Italian, every value of the comparison stays inside its own cell', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  // Long Italian amounts (19,4 miliardi di euro) in euros, A pinned at the article, B dearer.
+  await open(page, '?v=1&lang=it&currency=eur&a=1&chip=27000');
+  await expect(page.getByTestId('compare')).toBeVisible();
+  const spilled = await page.getByTestId('compare').evaluate((table) =>
+    [...table.querySelectorAll('td')].filter((td) => td.scrollWidth > td.clientWidth + 1).map((td) => td.textContent),
+  );
+  expect(spilled, 'cells whose text runs past their edge').toEqual([]);
+});
+
 test('the first view loads nothing of the explore page until a reader opens it', async ({ page }) => {
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
