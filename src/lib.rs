@@ -11,7 +11,7 @@ pub use ui::{App, AppProps};
 
 /// Times `iterations` evaluations of the article's scenario, nudged each time so none can be
 /// skipped, and returns the milliseconds taken: the benchmark's model figure in wasm.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn bench_model(iterations: u32) -> f64 {
     let performance = web_sys::window().and_then(|w| w.performance());

@@ -26,18 +26,17 @@ const relative = (ref) => ref.replace(/^\.\//, '');
 
 /** The glue and wasm a trunk loader (Trunk.toml's pattern_script) names. */
 function loaderAssets(script) {
-  const glue = /from\s*["']([^"']+\.js)["']/.exec(script)?.[1];
-  const wasm = /module_or_path\s*:\s*["']([^"']+\.wasm)["']/.exec(script)?.[1];
+  const glue = /from\s*["'`]([^"'`]+\.js)["'`]/.exec(script)?.[1];
+  const wasm = /module_or_path\s*:\s*["'`]([^"'`]+\.wasm)["'`]/.exec(script)?.[1];
   return glue && wasm ? { glue: relative(glue), wasm: relative(wasm) } : null;
 }
 
 /** The glue bundled with a loader that hands it the wasm's bytes: one module, no imports. */
 async function moduleScript(dir, { glue, wasm }) {
   const entry = [
-    `import init, * as bindings from ${JSON.stringify('./' + glue)};`,
+    `import init from ${JSON.stringify('./' + glue)};`,
     'const bytes = Uint8Array.from(atob(__WASM_BASE64__), (c) => c.charCodeAt(0));',
-    'await init({ module_or_path: bytes });',
-    'window.wasmBindings = bindings;',
+    'init({ module_or_path: bytes });',
   ].join('\n');
   const { outputFiles } = await build({
     stdin: { contents: entry, resolveDir: dir, sourcefile: 'single-file-loader.js', loader: 'js' },
