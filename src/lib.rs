@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod engine;
 pub mod model;
+pub mod text;
 pub mod ui;
 
 pub use ui::{App, AppProps};
@@ -30,15 +31,20 @@ pub fn bench_model(iterations: u32) -> f64 {
 /// Draws `draws` scenarios of the `sources-disagree` preset (five inputs as ranges) and
 /// summarises them, as the engine's worker does for the explore page; returns the milliseconds
 /// taken: the benchmark's draws-per-millisecond figure in wasm (`tests/tools/bench-explore.mjs`).
-#[cfg(all(target_arch = "wasm32", feature = "explore"))]
+#[cfg(all(target_arch = "wasm32", feature = "explore", feature = "bench"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn bench_draws(draws: u32) -> f64 {
     let performance = web_sys::window().and_then(|w| w.performance());
     let now = || performance.as_ref().map_or(0.0, |p| p.now());
     let preset = model::Preset::SourcesDisagree;
+    let edition = model::editions::latest();
     let start = now();
-    let simulation =
-        model::uncertainty::simulate(&preset.scenario(), &preset.ranges(), 1, draws as usize);
+    let simulation = model::uncertainty::simulate(
+        &preset.scenario(edition),
+        &preset.ranges(edition),
+        1,
+        draws as usize,
+    );
     std::hint::black_box(simulation);
     now() - start
 }

@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use capex_calculator::model::Lang;
-use capex_calculator::ui::load_language;
+use capex_calculator::ui::load_first;
 use capex_calculator::{browser, App, AppProps};
 
 /// talc in place of the standard library's dlmalloc: smaller in the wasm and faster; the page
@@ -11,9 +11,9 @@ use capex_calculator::{browser, App, AppProps};
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Hands the link over to the explore page if it is one only that page reads; else reads how
-/// the page was opened, loads its language's texts (the wasm carries none), then renders: the
-/// first render is already in the reader's language. If those texts cannot be had, English;
-/// if not even English, the page says so in place of the calculator.
+/// the page was opened, loads its language's first texts (the wasm carries none), then
+/// renders: the first render is already in the reader's language. If those texts cannot be
+/// had, English; if not even English, the page says so in place of the calculator.
 fn main() {
     // A link with ranges or a pinned scenario is the explore page's (explore.html).
     #[cfg(not(feature = "explore"))]
@@ -25,10 +25,10 @@ fn main() {
     browser::document::add_stylesheet("explore.css");
     let mut start = browser::start();
     wasm_bindgen_futures::spawn_local(async move {
-        if !load_language(start.lang).await {
+        if !load_first(start.lang).await {
             start.lang_unavailable = Some(start.lang);
             start.lang = Lang::En;
-            if !load_language(Lang::En).await {
+            if !load_first(Lang::En).await {
                 browser::document::no_texts();
                 return;
             }

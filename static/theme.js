@@ -37,10 +37,15 @@
   }
   var wanted = navigator.languages || [navigator.language];
   for (var i = 0; !lang && i < wanted.length; i++) lang = spoken(wanted[i]);
-  var link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = (/explore\.html$/.test(location.pathname) ? 'explore-' : '') + 'lang-' + (lang || 'en') + '.json';
-  document.head.appendChild(link);
+  var preload = function (href) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.appendChild(link);
+  };
+  lang = lang || 'en';
+  preload('lang-' + lang + '.json');
+  if (/explore\.html$/.test(location.pathname)) preload('explore-lang-' + lang + '.json');
 })();

@@ -295,7 +295,7 @@ async fn sources_panel_lists_every_figure_with_source_and_date() {
         .query_selector_all("tbody tr")
         .unwrap()
         .length();
-    assert_eq!(rows as usize, capex_calculator::model::FIGURES.len());
+    assert_eq!(rows as usize, capex_calculator::model::FigureId::COUNT);
     let text = page.text("sources");
     for needle in [
         "Financial Times",
@@ -431,7 +431,8 @@ fn the_engine_answers_a_host_at_its_own_origin_only() {
         "capex-calculator:set",
         "the request is echoed"
     );
-    assert_eq!(text(&replies[1], "query"), "v=1&usdcny=6.96");
+    // A link without an edition is edition 1's; the answer names it.
+    assert_eq!(text(&replies[1], "query"), "v=1&edition=1&usdcny=6.96");
 }
 
 #[wasm_bindgen_test]
@@ -447,7 +448,7 @@ async fn the_update_line_is_an_empty_polite_region_until_a_version_waits() {
 
 #[yew::component]
 fn WaitingVersion() -> yew::Html {
-    capex_calculator::ui::update_line::update_line(capex_calculator::ui::text::Lang::En, true)
+    capex_calculator::ui::update_line::update_line(capex_calculator::model::Lang::En, true)
 }
 
 #[wasm_bindgen_test]

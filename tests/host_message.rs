@@ -169,3 +169,65 @@ fn names_are_checked_as_links_check_them() {
     fields.sort_unstable();
     assert_eq!(fields, ["currency", "preset"]);
 }
+
+#[test]
+fn a_number_of_ten_billion_and_more_is_above_the_maximum_not_no_number() {
+    // `set({chip: 1e12})` was written "NaN" on its way to the check and reported as
+    // not-a-number.
+    for (value, reason) in [
+        (1e12, "above-max"),
+        (2.5e20, "above-max"),
+        (-1e15, "below-min"),
+    ] {
+        let (link, errors) = apply_set(&Link::default(), &values(json!({ "chip": value })));
+        assert_eq!(link.scenario.chip, Link::default().scenario.chip, "{value}");
+        assert_eq!(errors.len(), 1, "{value}: {errors:?}");
+        assert_eq!(
+            (errors[0].field.as_str(), errors[0].reason),
+            ("chip", reason),
+            "{value}"
+        );
+    }
+}
+
+#[test]
+fn an_edition_is_set_only_if_the_build_has_it() {
+    let first = editions::get(1).expect("edition 1");
+    let on_first = Link {
+        scenario: Scenario {
+            chip: 27_000.0,
+            ..Scenario::of(first)
+        },
+        ..Link::on(first)
+    };
+    let beyond = editions::latest().id + 1;
+    for bad in [json!(beyond), json!("two"), json!(0), json!(1.5)] {
+        let (link, errors) = apply_set(&on_first, &values(json!({ "edition": bad, "capex": 170 })));
+        assert_eq!(link.edition, 1, "{bad}: the edition stays");
+        assert_eq!(
+            link.scenario.chip, 27_000.0,
+            "{bad}: nothing the page set is lost"
+        );
+        assert_eq!(link.scenario.capex, 170.0, "{bad}: the rest applies");
+        assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+        assert_eq!(
+            (errors[0].field.as_str(), errors[0].reason),
+            ("edition", "unknown-edition")
+        );
+        assert!(
+            errors[0].message.contains("edition"),
+            "{}",
+            errors[0].message
+        );
+    }
+    let (link, errors) = apply_set(&on_first, &values(json!({ "edition": "latest" })));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(
+        (link.edition, link.follow_latest),
+        (editions::latest().id, true)
+    );
+    assert_eq!(link.scenario.chip, 27_000.0, "the page's own change stays");
+    let (link, errors) = apply_set(&on_first, &values(json!({ "edition": 1 })));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(link.edition, 1);
+}

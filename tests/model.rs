@@ -2,9 +2,23 @@
 //! hold for any scenario.
 #![cfg(not(target_arch = "wasm32"))]
 
-use capex_calculator::model::figures::{figure, value, FigureId};
 use capex_calculator::model::*;
 use proptest::prelude::*;
+
+/// Edition 1: the article's figures (FT, Dec 2025), which every worked number here is from.
+fn first() -> &'static Edition {
+    editions::get(1).expect("edition 1")
+}
+
+/// A value of edition 1.
+fn value(id: FigureId) -> f64 {
+    first().value(id)
+}
+
+/// The article's scenario.
+fn article_scenario() -> Scenario {
+    Scenario::of(first())
+}
 
 #[track_caller]
 fn close(actual: f64, expected: f64, tolerance: f64) {
@@ -15,7 +29,7 @@ fn close(actual: f64, expected: f64, tolerance: f64) {
 }
 
 fn article() -> Outcome {
-    evaluate(&Scenario::default())
+    evaluate(&article_scenario())
 }
 
 // ---- The article's scenario, worked by hand ----
@@ -37,7 +51,7 @@ fn at_the_articles_own_rate_capex_is_about_usd_23bn() {
     // 160 / 23 = 6.96 RMB per US$: the article's conversion.
     let s = Scenario {
         usdcny: 6.96,
-        ..Scenario::default()
+        ..article_scenario()
     };
     close(evaluate(&s).capex_usd, 22.99, 0.01);
     close(
@@ -71,8 +85,8 @@ fn usd_12_07bn_buys_603_693_h200s_at_usd_20_000() {
 #[test]
 fn at_the_reuters_price_of_usd_27_000_it_buys_447_180() {
     let s = Scenario {
-        chip: ChipModel::H200Reuters.price(),
-        ..Scenario::default()
+        chip: ChipModel::H200Reuters.price(first()),
+        ..article_scenario()
     };
     assert_eq!(evaluate(&s).chips, 447_180.0);
 }
@@ -82,7 +96,7 @@ fn an_exact_fit_does_not_lose_a_chip_to_rounding() {
     // RMB 84.48 bn at 7.04 is exactly US$12 bn: 600,000 chips at US$20,000.
     let s = Scenario {
         ai: 84.48,
-        ..Scenario::default()
+        ..article_scenario()
     };
     assert_eq!(evaluate(&s).chips, 600_000.0);
 }
@@ -106,8 +120,8 @@ fn us_four_on_guidance_spend_usd_376_2bn_16_6_times_bytedance() {
 #[test]
 fn us_four_on_calendar_2025_actuals_spend_usd_406_65bn() {
     let s = Scenario {
-        hyperscalers: HyperscalerSet::Actual2025.values(),
-        ..Scenario::default()
+        hyperscalers: HyperscalerSet::Actual2025.values(first()),
+        ..article_scenario()
     };
     close(evaluate(&s).bigfour_usd, 118.0 + 91.45 + 125.0 + 72.2, 1e-9);
 }
@@ -157,10 +171,13 @@ fn currency_names_are_the_contract() {
 // ---- The figures table ----
 
 #[test]
-fn every_figure_id_is_its_row_index() {
-    for (i, f) in FIGURES.iter().enumerate() {
+fn every_figure_of_every_edition_is_at_its_ids_index() {
+    for (i, f) in editions::all()
+        .iter()
+        .flat_map(|e| e.figures.iter().enumerate())
+    {
         assert_eq!(f.id as usize, i, "{:?} is out of order", f.id);
-        assert_eq!(figure(f.id).id, f.id);
+        assert_eq!(f.unit, f.id.unit(), "{:?} has another unit", f.id);
         let year = match f.when {
             When::Year(y) | When::Month(y, _) | When::Day(y, _, _) | When::LateMonth(y, _) => y,
         };
@@ -181,7 +198,7 @@ fn every_figure_id_is_its_row_index() {
 
 #[test]
 fn defaults_come_from_the_figures() {
-    let s = Scenario::default();
+    let s = article_scenario();
     assert_eq!(s.capex, 160.0);
     assert_eq!(s.capex25, 150.0);
     assert_eq!(s.ai, 85.0);
@@ -191,23 +208,29 @@ fn defaults_come_from_the_figures() {
     assert_eq!(s.eurusd, 1.17);
     assert_eq!(s.hyperscalers, [88.2, 92.0, 125.0, 71.0]);
     assert_eq!(
-        HyperscalerSet::matching(s.hyperscalers),
+        HyperscalerSet::matching(s.hyperscalers, first()),
         Some(HyperscalerSet::Guidance2025)
     );
-    assert_eq!(ChipModel::priced_at(s.chip), Some(ChipModel::H200Article));
+    assert_eq!(
+        ChipModel::priced_at(s.chip, first()),
+        Some(ChipModel::H200Article)
+    );
 }
 
 #[test]
-fn every_default_is_inside_its_fields_range() {
-    let s = Scenario::default();
-    for f in Field::ALL {
-        let r = f.range();
-        let v = f.get(&s);
-        assert!(r.min <= v && v <= r.max, "{} = {v} outside {r:?}", f.name());
-    }
-    for chip in ChipModel::ALL {
-        let r = Field::Chip.range();
-        assert!(r.min <= chip.price() && chip.price() <= r.max);
+fn every_default_of_every_edition_is_inside_its_fields_range() {
+    for edition in editions::all() {
+        let s = Scenario::of(edition);
+        for f in Field::ALL {
+            let r = f.range();
+            let v = f.get(&s);
+            assert!(r.min <= v && v <= r.max, "{} = {v} outside {r:?}", f.name());
+        }
+        for chip in ChipModel::ALL {
+            let r = Field::Chip.range();
+            let price = chip.price(edition);
+            assert!(r.min <= price && price <= r.max);
+        }
     }
 }
 
@@ -324,7 +347,7 @@ fn chinese_readers_write_billions_in_yi() {
 
 #[test]
 fn a_language_switch_rewrites_valid_fields_and_keeps_what_is_pending() {
-    let mut editor = Editor::new(Scenario::default(), Lang::En.writing());
+    let mut editor = Editor::new(article_scenario(), Lang::En.writing());
     editor.edit(Field::Capex, "abc");
     editor.set_writing(Lang::It.writing());
     assert_eq!(editor.text(Field::UsdCny), "7,04");
@@ -373,6 +396,30 @@ fn rejects_what_is_not_a_number() {
 }
 
 #[test]
+fn values_of_ten_billion_and_more_are_written_whole_not_as_nan() {
+    // A host's `set({chip: 1e12})` was written "NaN" and so reported as not a number; it is a
+    // number, far above the maximum.
+    assert_eq!(plain_decimal(1e10), "10000000000");
+    assert_eq!(plain_decimal(1e12), "1000000000000");
+    assert_eq!(plain_decimal(-2.5e11), "-250000000000");
+    assert_eq!(plain_decimal(2.5e20), "2.5e20");
+    assert_eq!(plain_decimal(-1e300), "-1e300");
+    assert_eq!(plain_decimal(f64::NAN), "NaN");
+    assert_eq!(plain_decimal(f64::INFINITY), "NaN");
+    for v in [1e10, 1e12, 2.5e20, 1e300] {
+        assert_eq!(
+            check(Field::Chip, &plain_decimal(v), Writing::LINK),
+            Err(InputError::AboveMax(60_000.0)),
+            "{v}"
+        );
+    }
+    assert_eq!(
+        check(Field::Chip, &plain_decimal(-1e300), Writing::LINK),
+        Err(InputError::BelowMin(5_000.0))
+    );
+}
+
+#[test]
 fn writes_plain_decimals_as_a_reader_would_type_them() {
     assert_eq!(plain_decimal(160.0), "160");
     assert_eq!(plain_decimal(7.04), "7.04");
@@ -409,7 +456,7 @@ fn bad_input_keeps_the_text_and_the_last_valid_scenario() {
         e.edit(Field::Capex, text);
         assert_eq!(e.text(Field::Capex), text);
         assert_eq!(e.error(Field::Capex), Some(error), "{text:?}");
-        assert_eq!(*e.scenario(), Scenario::default(), "{text:?}");
+        assert_eq!(*e.scenario(), article_scenario(), "{text:?}");
     }
 }
 
@@ -467,7 +514,7 @@ fn values_are_kept_to_nine_decimals_so_links_reproduce_them() {
 fn load_shows_every_value_and_clears_errors() {
     let mut e = Editor::default();
     e.edit(Field::Capex, "abc");
-    e.load(Scenario::default());
+    e.load(article_scenario());
     assert_eq!(e.text(Field::Capex), "160");
     assert_eq!(e.text(Field::UsdCny), "7.04");
     assert!(!e.has_errors());
@@ -476,10 +523,10 @@ fn load_shows_every_value_and_clears_errors() {
 #[test]
 fn picking_a_chip_sets_its_price() {
     let mut e = Editor::default();
-    e.pick(Field::Chip, ChipModel::B200.price());
+    e.pick(Field::Chip, ChipModel::B200.price(first()));
     assert_eq!(e.text(Field::Chip), "35000");
     assert_eq!(
-        ChipModel::priced_at(e.scenario().chip),
+        ChipModel::priced_at(e.scenario().chip, first()),
         Some(ChipModel::B200)
     );
 }
@@ -521,7 +568,7 @@ prop_compose! {
             usdcny,
             eurusd,
             hyperscalers: h,
-            ..Scenario::default()
+            ..article_scenario()
         }
     }
 }

@@ -1,9 +1,24 @@
-//! Share links, natively: worked examples, round trips and any input decoding without a panic.
+//! Share links, natively: worked examples, round trips, editions, and any input decoding
+//! without a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use capex_calculator::model::share_link::parameter_names;
+use capex_calculator::model::share_link::{decode_query, encode_query, parameter_names};
 use capex_calculator::model::*;
 use proptest::prelude::*;
+
+/// Edition 1, the article's figures: what every link without an edition opens on.
+fn first() -> &'static Edition {
+    editions::get(1).expect("edition 1")
+}
+
+fn article() -> Scenario {
+    Scenario::of(first())
+}
+
+/// A link on edition 1 with nothing changed.
+fn on_first() -> Link {
+    Link::on(first())
+}
 
 fn pairs(query: &str) -> Vec<(&str, &str)> {
     query
@@ -28,8 +43,11 @@ fn params_of(notes: &[Note]) -> Vec<&str> {
 }
 
 #[test]
-fn the_article_encodes_as_just_the_version() {
-    assert_eq!(encode(&Link::default()), [("v", "1".to_owned())]);
+fn the_article_encodes_as_the_version_and_its_edition() {
+    assert_eq!(
+        encode(&on_first()),
+        [("v", "1".to_owned()), ("edition", "1".to_owned())]
+    );
 }
 
 #[test]
@@ -38,16 +56,25 @@ fn only_values_that_differ_from_the_defaults_are_written() {
         scenario: Scenario {
             capex: 200.0,
             usdcny: 6.96,
-            ..Scenario::default()
+            ..article()
         },
         currency: Currency::Eur,
-        ..Link::default()
+        ..on_first()
     };
     let written: Vec<String> = encode(&link)
         .iter()
         .map(|(k, v)| format!("{k}={v}"))
         .collect();
-    assert_eq!(written, ["v=1", "capex=200", "usdcny=6.96", "currency=eur"]);
+    assert_eq!(
+        written,
+        [
+            "v=1",
+            "edition=1",
+            "capex=200",
+            "usdcny=6.96",
+            "currency=eur"
+        ]
+    );
 }
 
 #[test]
@@ -63,7 +90,7 @@ fn a_link_with_capex_200_at_6_96_opens_at_us_28_74bn() {
 #[test]
 fn malformed_values_are_not_applied_and_each_gets_a_note() {
     let d = decode_str("capex=abc&chip=-5&usdcny=1e400&ai=999&currency=xyz&foo=bar&theme=neon");
-    assert_eq!(d.link.scenario, Scenario::default());
+    assert_eq!(d.link.scenario, article());
     assert_eq!(d.link.currency, Currency::Usd);
     let mut params = params_of(&d.notes);
     params.sort();
@@ -122,7 +149,7 @@ fn a_preset_applies_first_and_explicit_values_override_it() {
 #[test]
 fn every_preset_is_valid_and_recognised() {
     for p in Preset::ALL {
-        let s = p.scenario();
+        let s = p.scenario(first());
         assert!(s.ai <= s.capex);
         for f in Field::ALL {
             assert_eq!(
@@ -131,7 +158,7 @@ fn every_preset_is_valid_and_recognised() {
                 "{p:?} {f:?}"
             );
         }
-        assert_eq!(Preset::matching(&s), Some(p));
+        assert_eq!(Preset::matching(&s, first()), Some(p));
         assert_eq!(Preset::from_name(p.name()), Some(p));
     }
 }
@@ -139,7 +166,7 @@ fn every_preset_is_valid_and_recognised() {
 #[test]
 fn a_link_from_another_format_version_is_not_applied() {
     let d = decode_str("v=2&capex=200&currency=eur");
-    assert_eq!(d.link.scenario, Scenario::default());
+    assert_eq!(d.link.scenario, article());
     assert_eq!(d.link.currency, Currency::Usd);
     assert_eq!(params_of(&d.notes), ["v"]);
     assert!(d.sets_scenario);
@@ -152,6 +179,10 @@ fn embedding_options_are_read_and_written() {
     assert_eq!(d.link.theme, Theme::Dark);
     assert_eq!(d.link.id.as_deref(), Some("story-chart_2"));
     assert!(!d.sets_scenario);
+    assert_eq!(
+        d.link.edition, 1,
+        "a link without an edition is edition 1's"
+    );
     let back = decode_owned(&encode(&d.link));
     assert_eq!(back.link, d.link);
     let d = decode_str("id=%3Cscript%3E&embed=maybe");
@@ -165,7 +196,7 @@ fn the_browser_reads_every_parameter_a_link_writes() {
         scenario: Scenario {
             capex: 200.0,
             tokens_google: 50.0,
-            ..Scenario::default()
+            ..article()
         },
         currency: Currency::Cny,
         embed: true,
@@ -173,7 +204,7 @@ fn the_browser_reads_every_parameter_a_link_writes() {
         id: Some("a".into()),
         lang: Some(Lang::Zh),
         host: Some("https://news.example".into()),
-        ..Link::default()
+        ..on_first()
     };
     let names: Vec<_> = parameter_names().collect();
     for (name, _) in encode(&link) {
@@ -210,11 +241,15 @@ fn a_link_names_its_language_without_setting_a_scenario() {
     assert_eq!(params_of(&d.notes), ["lang"]);
     let link = Link {
         lang: Some(Lang::Zh),
-        ..Link::default()
+        ..on_first()
     };
     assert_eq!(
         encode(&link),
-        [("v", "1".to_owned()), ("lang", "zh".to_owned())]
+        [
+            ("v", "1".to_owned()),
+            ("edition", "1".to_owned()),
+            ("lang", "zh".to_owned())
+        ]
     );
 }
 
@@ -234,12 +269,12 @@ prop_compose! {
         lang in prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
         host in prop::option::of("https?://[a-z0-9.-]{1,30}(:[0-9]{1,5})?"),
     ) -> Link {
-        let mut scenario = Scenario::default();
+        let mut scenario = article();
         for (f, v) in Field::ALL.into_iter().zip(values) {
             f.set(&mut scenario, v);
         }
         scenario.ai = scenario.ai.min(scenario.capex);
-        Link { scenario, currency, embed, theme, id, lang, host, ..Link::default() }
+        Link { scenario, currency, embed, theme, id, lang, host, ..on_first() }
     }
 }
 
@@ -291,4 +326,104 @@ fn a_link_may_name_the_one_site_allowed_to_drive_it() {
         assert_eq!(d.link.host, None, "{bad}");
         assert_eq!(params_of(&d.notes), ["host"], "{bad}");
     }
+}
+
+// ---- Editions ----
+
+#[test]
+fn a_link_without_an_edition_is_edition_1_forever() {
+    // Every `v=1` link written before editions existed.
+    let d = decode_str("v=1&chip=27000");
+    assert_eq!(d.link.edition, 1);
+    assert!(!d.link.follow_latest);
+    assert_eq!(
+        d.link.scenario,
+        Scenario {
+            chip: 27_000.0,
+            ..article()
+        }
+    );
+    assert!(d.notes.is_empty());
+}
+
+#[test]
+fn a_link_opens_on_the_edition_it_names_or_follows_the_newest() {
+    let d = decode_str("v=1&edition=1&capex=170");
+    assert_eq!(d.link.edition, 1);
+    assert!(d.sets_scenario, "an edition sets the figures");
+    let d = decode_str("v=1&edition=latest");
+    assert_eq!(d.link.edition, editions::latest().id);
+    assert!(d.link.follow_latest);
+    assert_eq!(
+        encode(&d.link)[1],
+        ("edition", "latest".to_owned()),
+        "and keeps following"
+    );
+}
+
+#[test]
+fn an_edition_the_build_does_not_have_is_noted_and_the_newest_stands_in() {
+    for bad in ["0", "999", "two", "1.5", ""] {
+        let d = decode(&[("v", "1"), ("edition", bad)]);
+        assert_eq!(d.link.edition, editions::latest().id, "{bad}");
+        assert_eq!(params_of(&d.notes), ["edition"], "{bad}");
+        assert_eq!(d.notes[0].reason, NoteReason::UnknownEdition);
+    }
+}
+
+#[test]
+fn rebasing_keeps_what_the_link_changed_and_takes_the_rest_from_the_new_edition() {
+    let link = decode_str("v=1&edition=1&chip=27000").link;
+    let latest = editions::latest();
+    let rebased = link.rebased(latest);
+    assert_eq!(rebased.edition, latest.id);
+    assert_eq!(rebased.scenario.chip, 27_000.0, "the reader's change stays");
+    assert_eq!(
+        rebased.scenario.capex,
+        Scenario::of(latest).capex,
+        "what the link did not set is the newest edition's"
+    );
+}
+
+// ---- Query strings, as the engine reads and writes them ----
+
+#[test]
+fn the_engine_reads_a_host_percent_encoded_as_url_search_params_writes_it() {
+    // `URLSearchParams` writes `host=https%3A%2F%2Fnews.example`; the engine split the query by
+    // hand and named no host. It reads it as the page does now.
+    let d = decode_query("v=1&embed=1&host=https%3A%2F%2Fnews.example");
+    assert_eq!(d.link.host.as_deref(), Some("https://news.example"));
+    assert!(d.notes.is_empty(), "{:?}", d.notes);
+    let d = decode_query("?capex=200&lang=it&utm_source=x+y");
+    assert_eq!(
+        (d.link.scenario.capex, d.link.lang),
+        (200.0, Some(Lang::It))
+    );
+}
+
+#[test]
+fn the_engines_query_reads_back_as_the_same_link() {
+    let link = Link {
+        host: Some("https://news.example:8443".into()),
+        id: Some("story_1".into()),
+        lang: Some(Lang::It),
+        scenario: Scenario {
+            capex: 175.5,
+            ..article()
+        },
+        ..on_first()
+    };
+    let query = encode_query(&link);
+    assert!(
+        query.contains("host=https%3A%2F%2Fnews.example%3A8443"),
+        "{query}"
+    );
+    assert_eq!(decode_query(&query).link, link);
+}
+
+#[test]
+fn the_last_of_repeated_parameters_wins_and_others_are_dropped() {
+    let d = decode_query("capex=170&tracking=1&capex=180");
+    assert_eq!(d.link.scenario.capex, 180.0);
+    assert!(d.notes.is_empty());
 }

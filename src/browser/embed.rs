@@ -13,6 +13,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::js::{object, Typed};
+
 /// Keeps the observer and the listeners alive; dropping it stops the messages.
 pub struct HeightReporter {
     observer: web_sys::ResizeObserver,
@@ -24,10 +26,6 @@ impl Drop for HeightReporter {
     fn drop(&mut self) {
         self.observer.disconnect();
     }
-}
-
-fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(object, &key.into(), value);
 }
 
 /// The Pym.js child id the frame was opened with (`childId=`), if it reads as an id.
@@ -58,18 +56,17 @@ pub fn post_height(id: &str, pym: Option<&str>, height: f64) {
     };
     let px = height.ceil();
     let height = JsValue::from(px);
-    let datawrapper = js_sys::Object::new();
-    let ids = js_sys::Object::new();
-    set(&ids, id, &height);
-    set(&datawrapper, "datawrapper-height", &ids);
-    let amp = js_sys::Object::new();
-    set(&amp, "sentinel", &"amp".into());
-    set(&amp, "type", &"embed-size".into());
-    set(&amp, "height", &height);
-    let own = js_sys::Object::new();
-    set(&own, "type", &"capex-calculator:height".into());
-    set(&own, "id", &id.into());
-    set(&own, "height", &height);
+    let datawrapper = object(&[("datawrapper-height", object(&[(id, height.clone())]).into())]);
+    let amp = object(&[
+        ("sentinel", "amp".into()),
+        ("type", "embed-size".into()),
+        ("height", height.clone()),
+    ]);
+    let own = object(&[
+        ("type", "capex-calculator:height".into()),
+        ("id", id.into()),
+        ("height", height),
+    ]);
     for message in [datawrapper, amp, own] {
         let _ = parent.post_message(&message, "*");
     }
@@ -122,8 +119,8 @@ pub fn report_height(id: String, pym: Option<String>) -> Option<HeightReporter> 
             .source()
             .is_some_and(|source| JsValue::from(source) == JsValue::from(&parent));
         let data = event.data();
-        let kind = js_sys::Reflect::get(&data, &"type".into()).ok();
-        let asked = kind.and_then(|k| k.as_string()).as_deref() == Some(REQUEST);
+        let asked = data.is_object()
+            && data.unchecked_ref::<Typed>().kind().as_string().as_deref() == Some(REQUEST);
         let pym_asked = pym_width
             .as_deref()
             .zip(data.as_string())

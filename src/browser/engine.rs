@@ -2,12 +2,15 @@
 //! started on first use, so the first view carries none of it; requests wait until it says it
 //! is ready; its replies go to the one handler the page registers. Requests are flat objects
 //! of texts (and a host's message, passed through untouched); the engine decodes them with
-//! serde.
+//! serde. Where no worker can start (a frame sandboxed without `allow-same-origin`), requests
+//! go nowhere and the page carries on without what they would bring.
 
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+use super::js::{object, Reply};
 
 /// What trunk writes for the engine's worker, next to the page.
 const SCRIPT: &str = "engine_loader.js";
@@ -32,22 +35,12 @@ pub fn on_reply(handler: impl Fn(JsValue) + 'static) {
     HANDLER.with(|h| *h.borrow_mut() = Some(Box::new(handler)));
 }
 
-/// A reply's field as text: `text(&reply, "kind")`.
-pub fn text(reply: &JsValue, name: &str) -> Option<String> {
-    js_sys::Reflect::get(reply, &name.into()).ok()?.as_string()
-}
-
-/// A reply's field as it is.
-pub fn field(reply: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(reply, &name.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
 fn start() -> Option<Engine> {
     let worker = web_sys::Worker::new(SCRIPT).ok()?;
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| {
             let data = e.data();
-            if text(&data, "kind").as_deref() == Some("engine-ready") {
+            if data.unchecked_ref::<Reply>().kind().as_deref() == Some("engine-ready") {
                 let waiting = ENGINE.with(|engine| {
                     let mut engine = engine.borrow_mut();
                     let engine = engine.as_mut()?;
@@ -88,11 +81,9 @@ pub fn warm() {
 
 /// Sends a request: `kind` and fields (texts, or a value passed through as it is).
 pub fn request(kind: &str, fields: &[(&str, JsValue)]) {
-    let request = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&request, &"kind".into(), &kind.into());
-    for (name, value) in fields {
-        let _ = js_sys::Reflect::set(&request, &(*name).into(), value);
-    }
+    let mut entries = vec![("kind", JsValue::from(kind))];
+    entries.extend_from_slice(fields);
+    let request = object(&entries);
     warm();
     ENGINE.with(|engine| {
         if let Some(engine) = engine.borrow_mut().as_mut() {

@@ -42,10 +42,13 @@ pub fn ready_origin(host: Option<&str>) -> String {
 
 fn embedding_origin() -> Option<String> {
     let window = web_sys::window()?;
-    let location = window.location();
-    let ancestors = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok();
+    let ancestors = window
+        .location()
+        .unchecked_ref::<super::js::LocationExt>()
+        .ancestor_origins();
     if let Some(first) = ancestors
-        .and_then(|a| a.dyn_into::<web_sys::DomStringList>().ok())
+        .dyn_into::<web_sys::DomStringList>()
+        .ok()
         .and_then(|list| list.item(0))
     {
         return Some(first);
@@ -79,10 +82,12 @@ pub fn listen(
                 return;
             }
             let data = event.data();
-            let ours = js_sys::Reflect::get(&data, &"type".into())
-                .ok()
-                .and_then(|t| t.as_string())
-                .is_some_and(|t| t.starts_with(PREFIX) && !t.ends_with(":request-height"));
+            let ours = data.is_object()
+                && data
+                    .unchecked_ref::<super::js::Typed>()
+                    .kind()
+                    .as_string()
+                    .is_some_and(|t| t.starts_with(PREFIX) && !t.ends_with(":request-height"));
             if ours {
                 on_message(origin, data);
             }

@@ -49,9 +49,14 @@ pub fn query_of(pairs: &[(&str, String)]) -> String {
     String::from(params.to_string())
 }
 
-/// A link's query string: `v=1&capex=200`.
+/// A link's query string: `v=1&edition=1&capex=200`.
 pub fn link_query(link: &Link) -> String {
     query_of(&encode(link))
+}
+
+/// Shows a link's scenario in the address bar (no new history entry).
+pub fn show_link(link: &Link) {
+    replace_query(&link_query(link));
 }
 
 /// This page's address with a link's query: what a reader shares or a newsroom embeds.

@@ -8,6 +8,7 @@ pub mod download;
 pub mod embed;
 pub mod engine;
 pub mod host;
+pub mod js;
 pub mod location;
 pub mod offline;
 pub mod storage;

@@ -15,6 +15,7 @@
 //! `capex-calculator:apply-update` (page to module).
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 
 /// Where the build names its worker script (a URL relative to the page).
 const WORKER_META: &str = "meta[name=\"capex-calculator:service-worker\"]";
@@ -30,7 +31,9 @@ pub fn worker_script() -> Option<String> {
         return None;
     }
     let navigator = window.navigator();
-    let has_workers = js_sys::Reflect::get(&navigator, &"serviceWorker".into())
+    let has_workers = navigator
+        .unchecked_ref::<super::js::NavigatorExt>()
+        .service_worker()
         .is_ok_and(|container| !container.is_undefined() && !container.is_null());
     if !has_workers {
         return None;

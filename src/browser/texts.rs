@@ -1,26 +1,30 @@
-//! Fetching a language's texts (`lang-<name>.json`, written at build time next to the page;
-//! `explore-lang-<name>.json` for the explore page):
-//! from the single-file edition's own copy if the page carries one
-//! (`<script type="application/json" id="capex-lang-<name>">`), else from the page's own
+//! Fetching a language's texts: the first table (`lang-<code>.json`), the later one
+//! (`lang-<code>-later.json`) and the explore page's (`explore-lang-<code>.json`), written at
+//! build time next to the page. From the single-file edition's own copy if the page carries one
+//! (`<script type="application/json" id="capex-lang-<code>.json">`), else from the page's own
 //! origin, relative to the page, so the page works under any sub-path. Any failure (offline
-//! with no cached copy, a damaged file) is `None`.
+//! with no cached copy, a damaged file, another version's layout) is `None`.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::js::{strings, TableFile};
 use crate::model::Lang;
+use crate::text::{Loaded, Part};
 
-/// The explore page's tables carry its own texts too: `explore-lang-it.json`.
-const FILE_PREFIX: &str = if cfg!(feature = "explore") {
-    "explore-"
-} else {
-    ""
-};
+/// The file a part of a language's texts is in.
+pub fn file_name(lang: Lang, part: Part) -> String {
+    match part {
+        Part::First => ["lang-", lang.name(), ".json"].concat(),
+        Part::Later => ["lang-", lang.name(), "-later.json"].concat(),
+        Part::Explore => ["explore-lang-", lang.name(), ".json"].concat(),
+    }
+}
 
-/// The texts of `lang`, in the file's order, if they can be had.
-pub async fn fetch(lang: Lang) -> Option<Vec<String>> {
+/// A part of `lang`'s texts, if it can be had.
+pub async fn fetch(lang: Lang, part: Part) -> Option<Loaded> {
     let window = web_sys::window()?;
-    let file = [FILE_PREFIX, "lang-", lang.name(), ".json"].concat();
+    let file = file_name(lang, part);
     let inline = window
         .document()?
         .get_element_by_id(&["capex-", &file].concat())
@@ -39,15 +43,18 @@ pub async fn fetch(lang: Lang) -> Option<Vec<String>> {
             JsFuture::from(response.json().ok()?).await.ok()?
         }
     };
-    let named = js_sys::Reflect::get(&json, &"lang".into())
-        .ok()?
-        .as_string()?;
-    if named != lang.name() {
+    if !json.is_object() {
         return None;
     }
-    let texts: js_sys::Array = js_sys::Reflect::get(&json, &"texts".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    texts.iter().map(|t| t.as_string()).collect()
+    let table: TableFile = json.unchecked_into();
+    if table.lang().as_deref() != Some(lang.name()) {
+        return None;
+    }
+    Some(Loaded {
+        lang,
+        part,
+        layout: table.layout().unwrap_or_default(),
+        texts: strings(&table.texts())?,
+        figures: strings(&table.figures()).unwrap_or_default(),
+    })
 }

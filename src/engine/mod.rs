@@ -21,7 +21,8 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::host_message::{apply_set, HostMessage};
-use crate::model::{decode, encode, evaluate, export, Field, Lang, Link};
+use crate::model::share_link::{decode_query, encode_query};
+use crate::model::{evaluate, export, Field, Lang, Link};
 use protocol::{ErrorOut, Outgoing, Reply, Request};
 
 /// The calculator's version, as `ready` reports it.
@@ -40,23 +41,10 @@ pub fn handle(request: JsValue) -> Vec<JsValue> {
         .collect()
 }
 
-/// A link from its query (`v=1&capex=200`), as the page's URL would give it.
+/// A link from its query (`v=1&edition=1&capex=200`, percent-encoded as the page's
+/// `URLSearchParams` writes it).
 fn link_of(query: &str) -> Link {
-    let pairs: Vec<(&str, &str)> = query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| p.split_once('=').unwrap_or((p, "")))
-        .collect();
-    decode(&pairs).link
-}
-
-/// A link's query, as the page writes it.
-fn query_of(link: &Link) -> String {
-    encode(link)
-        .iter()
-        .map(|(k, v)| [*k, "=", v.as_str()].concat())
-        .collect::<Vec<_>>()
-        .join("&")
+    decode_query(query).link
 }
 
 fn answer(r: Request) -> Vec<Reply> {
@@ -67,6 +55,7 @@ fn answer(r: Request) -> Vec<Reply> {
             message: Outgoing::Ready {
                 id: r.id,
                 version: VERSION.to_owned(),
+                edition: link_of(&r.query).edition,
             },
         }],
         "results" => vec![Reply::Post {
@@ -120,9 +109,10 @@ fn results(id: String, link: &Link) -> Outgoing {
         .map(|f| (f.name(), f.get(&link.scenario)))
         .collect();
     let results: BTreeMap<&'static str, f64> =
-        o.named().iter().map(|(name, v, _)| (*name, *v)).collect();
+        o.all().iter().map(|(id, v)| (id.name(), *v)).collect();
     Outgoing::Results {
         id,
+        edition: link.edition,
         scenario,
         currency: link.currency.name(),
         lang: link.lang.unwrap_or_default().name(),
@@ -169,7 +159,7 @@ fn host_message(id: &str, origin: &str, query: &str, data: JsValue) -> Vec<Reply
             }
             if next != current {
                 replies.push(Reply::Apply {
-                    query: query_of(&next),
+                    query: encode_query(&next),
                 });
             }
             replies
@@ -180,6 +170,7 @@ fn host_message(id: &str, origin: &str, query: &str, data: JsValue) -> Vec<Reply
             message: Outgoing::Ready {
                 id: id.to_owned(),
                 version: VERSION.to_owned(),
+                edition: link_of(query).edition,
             },
         }],
         HostMessage::Subscribe => vec![

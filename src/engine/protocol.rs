@@ -60,10 +60,17 @@ pub enum Reply {
 #[serde(tag = "type")]
 pub enum Outgoing {
     #[serde(rename = "capex-calculator:ready")]
-    Ready { id: String, version: String },
+    Ready {
+        id: String,
+        version: String,
+        /// The edition of the figures the frame shows.
+        edition: u16,
+    },
     #[serde(rename = "capex-calculator:results")]
     Results {
         id: String,
+        /// The edition of the figures the results are computed on.
+        edition: u16,
         scenario: BTreeMap<&'static str, f64>,
         currency: &'static str,
         lang: &'static str,

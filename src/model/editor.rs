@@ -2,8 +2,9 @@
 //! scenario. The reader's text is never replaced by the editor; results always come from a
 //! scenario in which every value is in range and the AI-processor budget fits in capex.
 
+use super::field::Field;
 use super::number::{parse_number, InputError, Notation};
-use super::scenario::{Field, Scenario};
+use super::scenario::Scenario;
 
 /// How a reader writes the fields' numbers: their notation, and whether amounts in billions are
 /// written in 亿 (a hundred million; ten to a billion), as Chinese readers count them: RMB

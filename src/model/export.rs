@@ -1,135 +1,182 @@
-//! The scenario and all its results as files a reader can download: CSV for spreadsheets,
-//! JSON for code. Numbers are plain decimals (`plain_decimal`), names are the contract names.
+//! The scenario and all its results as files a reader can download: CSV for spreadsheets (the
+//! `csv` crate), JSON for code (`serde_json`). Numbers are plain decimals, names are the
+//! contract names; the CSV's header and units speak the reader's language. The engine's worker
+//! writes both files, so none of this weighs on the page.
 
-use super::evaluate::Outcome;
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use super::field::Field;
 use super::lang::Lang;
 use super::number::plain_decimal;
-use super::scenario::{Field, Unit};
+use super::results::{Outcome, ResultId};
 use super::share_link::{Link, VERSION};
+use super::units::Unit;
 
 /// The CSV's header line in `lang`: the names of its three columns.
-pub fn csv_header(lang: Lang) -> &'static str {
+pub fn csv_header(lang: Lang) -> [&'static str; 3] {
     match lang {
-        Lang::En => "name,value,unit",
-        Lang::It => "nome,valore,unità",
-        Lang::Zh => "名称,数值,单位",
+        Lang::En => ["name", "value", "unit"],
+        Lang::It => ["nome", "valore", "unità"],
+        Lang::Zh => ["名称", "数值", "单位"],
     }
 }
 
 /// A unit as the CSV writes it in `lang`. The download's words are a table of their own, here
-/// and not in the page's text tables: the engine writes the file, and the page's first view,
-/// which loads its table before it shows anything, should not carry words only a download uses.
-/// `tests/presentation.rs` checks the three columns as it checks the page's tables.
+/// and not in the page's text tables: the engine writes the file, and the page's first view
+/// should not carry words only a download uses. The values stay in billions, so the Chinese
+/// units are 十亿 (billions), not 亿.
 pub fn unit_in(lang: Lang, unit: Unit) -> &'static str {
     use Unit as U;
     match lang {
-        Lang::En => unit.name(),
+        Lang::En => match unit {
+            U::RmbBn => "RMB bn",
+            U::UsdBn => "US$ bn",
+            U::EurBn => "EUR bn",
+            U::Usd => "US$",
+            U::Chips => "chips",
+            U::RmbPerUsd => "RMB per US$",
+            U::UsdPerEur => "US$ per EUR",
+            U::TrillionTokensADay => "trillion tokens a day",
+            U::Percent => "percent",
+            U::PercentOfCapex => "percent of capex",
+            U::PercentOfAiBudget => "percent of AI-processor budget",
+            U::Times => "times",
+            U::UsdBnPerTrillionDailyTokens => "US$ bn per trillion daily tokens",
+        },
         Lang::It => match unit {
             U::RmbBn => "miliardi di RMB",
-            U::Usd => "US$",
-            U::Chips => "chip",
-            U::RmbPerUsd => "RMB per US$",
-            U::UsdPerEur => "US$ per euro",
-            U::UsdBn => "miliardi di US$",
-            U::TokensADay => "trilioni di token al giorno",
+            U::UsdBn => "miliardi di dollari",
             U::EurBn => "miliardi di euro",
+            U::Usd => "dollari",
+            U::Chips => "chip",
+            U::RmbPerUsd => "RMB per dollaro",
+            U::UsdPerEur => "dollari per euro",
+            U::TrillionTokensADay => "trilioni di token al giorno",
             U::Percent => "per cento",
             U::PercentOfCapex => "per cento del capex",
             U::PercentOfAiBudget => "per cento del budget per i processori IA",
             U::Times => "volte",
-            U::UsdBnPerDailyTokens => "miliardi di US$ per trilione di token al giorno",
+            U::UsdBnPerTrillionDailyTokens => "miliardi di dollari per trilione di token al giorno",
         },
         Lang::Zh => match unit {
             U::RmbBn => "十亿元人民币",
+            U::UsdBn => "十亿美元",
+            U::EurBn => "十亿欧元",
             U::Usd => "美元",
             U::Chips => "枚芯片",
-            U::RmbPerUsd => "人民币/美元",
-            U::UsdPerEur => "美元/欧元",
-            U::UsdBn => "十亿美元",
-            U::TokensADay => "万亿token/日",
-            U::EurBn => "十亿欧元",
+            U::RmbPerUsd => "美元兑人民币",
+            U::UsdPerEur => "欧元兑美元",
+            U::TrillionTokensADay => "万亿token/日",
             U::Percent => "%",
             U::PercentOfCapex => "占资本支出的百分比",
             U::PercentOfAiBudget => "占AI处理器预算的百分比",
             U::Times => "倍",
-            U::UsdBnPerDailyTokens => "十亿美元/每万亿日均token",
+            U::UsdBnPerTrillionDailyTokens => "十亿美元/每日万亿token",
         },
     }
 }
 
-/// `name,value,unit`, one row per input (`input:capex`) and per result (`capex-usd`), with the
-/// header and the units in the reader's language; the names are the contract's and the values
-/// plain decimals in every language.
+/// `name,value,unit`, one row per input (`input:capex`) and per result (`capex-usd`), then the
+/// edition of the figures, with the header and the units in the reader's language; the names
+/// are the contract's and the values plain decimals in every language.
 ///
 /// With the article's figures the first rows are `input:capex,160,RMB bn` and the results
 /// include `chips,603693,chips`.
 pub fn csv(link: &Link, outcome: &Outcome, lang: Lang) -> String {
-    let mut out = String::new();
-    let mut row = |cells: [&str; 3]| {
-        for (i, cell) in cells.into_iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            if cell.contains([',', '"', '\n']) {
-                out.push('"');
-                out.push_str(&cell.replace('"', "\"\""));
-                out.push('"');
-            } else {
-                out.push_str(cell);
-            }
-        }
-        out.push('\n');
-    };
-    let mut header = csv_header(lang).split(',');
-    row([(); 3].map(|_| header.next().unwrap_or_default()));
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    let mut rows: Vec<[String; 3]> = Vec::new();
     for f in Field::ALL {
-        let name = ["input:", f.name()].concat();
-        row([
-            &name,
-            &plain_decimal(f.get(&link.scenario)),
-            unit_in(lang, f.unit()),
+        rows.push([
+            ["input:", f.name()].concat(),
+            plain_decimal(f.get(&link.scenario)),
+            unit_in(lang, f.unit()).to_owned(),
         ]);
     }
-    row(["input:currency", link.currency.name(), ""]);
-    for (name, value, unit) in outcome.named() {
-        row([name, &plain_decimal(value), unit_in(lang, unit)]);
+    rows.push([
+        "input:currency".into(),
+        link.currency.name().into(),
+        String::new(),
+    ]);
+    rows.push([
+        "input:edition".into(),
+        link.edition.to_string(),
+        String::new(),
+    ]);
+    for (id, value) in outcome.all() {
+        rows.push([
+            id.name().to_owned(),
+            plain_decimal(value),
+            unit_in(lang, id.unit()).to_owned(),
+        ]);
     }
-    out
+    // Writing to memory cannot fail; a row that did would be left out, not panic.
+    let _ = writer.write_record(csv_header(lang));
+    for row in &rows {
+        let _ = writer.write_record(row);
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// `{"v":1,"currency":"usd","scenario":{"capex":160,...},"results":{"capex-usd":22.7...}}`.
-/// Every key is a fixed contract name and every value a plain decimal, so no escaping is
-/// needed beyond what those names already satisfy.
-pub fn json(link: &Link, outcome: &Outcome) -> String {
-    let mut out = String::with_capacity(1024);
-    out.push_str("{\"v\":");
-    out.push_str(VERSION);
-    out.push_str(",\"currency\":\"");
-    out.push_str(link.currency.name());
-    out.push_str("\",\"scenario\":{");
-    let object = |out: &mut String, entries: &mut dyn Iterator<Item = (&str, f64)>| {
-        for (i, (name, value)) in entries.enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push('"');
-            out.push_str(name);
-            out.push_str("\":");
-            out.push_str(&plain_decimal(value));
+/// A value as the JSON writes it: to nine decimals, as links do, and whole numbers without a
+/// fraction (`160`, not `160.0`).
+struct Plain(f64);
+
+impl Serialize for Plain {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = (self.0 * 1e9).round() / 1e9;
+        if v.fract() == 0.0 && v.abs() < 9e15 {
+            s.serialize_i64(v as i64)
+        } else {
+            s.serialize_f64(v)
         }
+    }
+}
+
+/// Names and values in the order given (inputs in `Field::ALL` order, results in
+/// `ResultId::ALL` order), not sorted.
+struct Ordered(Vec<(&'static str, f64)>);
+
+impl Serialize for Ordered {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for &(name, value) in &self.0 {
+            map.serialize_entry(name, &Plain(value))?;
+        }
+        map.end()
+    }
+}
+
+/// `{"v":1,"edition":1,"currency":"usd","scenario":{"capex":160,...},"results":{...}}`.
+pub fn json(link: &Link, outcome: &Outcome) -> String {
+    #[derive(serde::Serialize)]
+    struct File {
+        v: u32,
+        edition: u16,
+        currency: &'static str,
+        scenario: Ordered,
+        results: Ordered,
+    }
+    let file = File {
+        v: VERSION.parse().unwrap_or(1),
+        edition: link.edition,
+        currency: link.currency.name(),
+        scenario: Ordered(
+            Field::ALL
+                .iter()
+                .map(|f| (f.name(), f.get(&link.scenario)))
+                .collect(),
+        ),
+        results: Ordered(
+            outcome
+                .all()
+                .iter()
+                .map(|&(id, v): &(ResultId, f64)| (id.name(), v))
+                .collect(),
+        ),
     };
-    object(
-        &mut out,
-        &mut Field::ALL.iter().map(|f| (f.name(), f.get(&link.scenario))),
-    );
-    out.push_str("},\"results\":{");
-    object(
-        &mut out,
-        &mut outcome
-            .named()
-            .into_iter()
-            .map(|(name, value, _)| (name, value)),
-    );
-    out.push_str("}}\n");
-    out
+    let mut text = serde_json::to_string(&file).unwrap_or_default();
+    text.push('\n');
+    text
 }

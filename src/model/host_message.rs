@@ -1,253 +1,100 @@
 //! Messages a host page sends an embedded calculator with `postMessage`, as typed values. The
-//! browser edge turns the message object into a [`HostMessage`] through serde
-//! (serde-wasm-bindgen); [`apply_set`] then checks every value exactly as a link's values are
-//! checked (the same decoder, so the same ranges, presets and rule between fields). A bad value
-//! changes nothing and is reported; an unknown name is reported and the rest still applies.
+//! engine turns the message object into a [`HostMessage`] through serde (serde-wasm-bindgen);
+//! [`apply_set`] then checks every value exactly as a link's values are checked (the same
+//! decoder, so the same ranges, presets, editions and rule between fields). A bad value changes
+//! nothing and is reported; an unknown name is reported and the rest still applies.
 //!
 //! `{type: "capex-calculator:set", values: {chip: 27000, currency: "eur"}}` sets the chip price
-//! and the currency; `{type: "capex-calculator:reset"}` goes back to the article's figures;
+//! and the currency; `{type: "capex-calculator:reset"}` goes back to the edition's figures;
 //! `{type: "capex-calculator:subscribe"}` asks for results on every change;
 //! `{type: "capex-calculator:hello"}` asks whether it is ready.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
-use serde::de::{self, Deserializer, Error as _, MapAccess, Visitor};
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 
+use super::editions;
 use super::number::plain_decimal;
-use super::share_link::{decode, encode, parameter_names, Link, Note, NoteReason};
+use super::share_link::{decode, encode, is_parameter, Link, Note, NoteReason};
 
 /// The prefix of every message type this calculator sends or reads.
 pub const PREFIX: &str = "capex-calculator:";
 
 /// A message from the host page.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(tag = "type")]
 pub enum HostMessage {
     /// `{type: "capex-calculator:set", values: {...}}`
+    #[serde(rename = "capex-calculator:set")]
     Set { values: BTreeMap<String, HostValue> },
     /// `{type: "capex-calculator:reset"}`
+    #[serde(rename = "capex-calculator:reset")]
     Reset,
     /// `{type: "capex-calculator:subscribe"}`
+    #[serde(rename = "capex-calculator:subscribe")]
     Subscribe,
     /// `{type: "capex-calculator:hello"}`: is the calculator ready? (`embed.js` asks, in case it
     /// started listening after the calculator said so.)
+    #[serde(rename = "capex-calculator:hello")]
     Hello,
 }
 
 /// One value of a `set` message: a number (`chip: 27000`), a name (`currency: "eur"`,
 /// `preset: "h200-reuters"`) or a number written as text (`chip: "27000"`). Anything else is
 /// kept as what it was, to be reported, never a reason to refuse the whole message.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(from = "AnyValue")]
 pub enum HostValue {
     Number(f64),
     Text(String),
     /// A value of a kind no parameter takes: `true`, `null`, a list, an object.
-    Other(&'static str),
+    Other(OtherKind),
 }
 
-impl<'de> Deserialize<'de> for HostValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ValueVisitor;
+/// The kinds of value no parameter takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OtherKind {
+    Flag,
+    Nothing,
+    List,
+    Object,
+}
 
-        impl<'de> Visitor<'de> for ValueVisitor {
-            type Value = HostValue;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number or a text")
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<HostValue, E> {
-                Ok(HostValue::Number(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<HostValue, E> {
-                Ok(HostValue::Number(v as f64))
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<HostValue, E> {
-                Ok(HostValue::Number(v as f64))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<HostValue, E> {
-                Ok(HostValue::Text(v.to_owned()))
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<HostValue, E> {
-                Ok(HostValue::Other("a true/false value"))
-            }
-            fn visit_unit<E>(self) -> Result<HostValue, E> {
-                Ok(HostValue::Other("nothing (null)"))
-            }
-            fn visit_none<E>(self) -> Result<HostValue, E> {
-                Ok(HostValue::Other("nothing (null)"))
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<HostValue, A::Error> {
-                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-                Ok(HostValue::Other("a list"))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<HostValue, A::Error> {
-                while map
-                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
-                    .is_some()
-                {}
-                Ok(HostValue::Other("an object"))
-            }
+impl OtherKind {
+    /// The kind in words, for a refusal's message.
+    pub fn describe(self) -> &'static str {
+        match self {
+            OtherKind::Flag => "a true/false value",
+            OtherKind::Nothing => "nothing (null)",
+            OtherKind::List => "a list",
+            OtherKind::Object => "an object",
         }
-
-        deserializer.deserialize_any(ValueVisitor)
     }
 }
 
-// The Deserialize impls below are written out rather than derived: derived ones (an internally
-// tagged enum, `String` keys) reach serde's generic error messages, which format floats, and
-// that machinery cost the page's wasm 25 KB brotli, measured. These visit exactly the shapes a
-// message has and name what else they met in plain words.
-
-/// The kind of value a visitor met where it did not want one.
-fn unexpected<E: de::Error>(what: &'static str, wanted: &'static str) -> E {
-    E::custom(ExpectedFound(wanted, what))
+/// Whatever JSON value a host sent, by kind.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum AnyValue {
+    Number(f64),
+    Text(String),
+    Flag(#[allow(dead_code)] bool),
+    Nothing(()),
+    List(#[allow(dead_code)] Vec<IgnoredAny>),
+    Object(#[allow(dead_code)] BTreeMap<String, IgnoredAny>),
 }
 
-struct ExpectedFound(&'static str, &'static str);
-
-impl fmt::Display for ExpectedFound {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("expected ")?;
-        f.write_str(self.0)?;
-        f.write_str(", found ")?;
-        f.write_str(self.1)
-    }
-}
-
-/// A text: a message's type, a value's name.
-struct Name(String);
-
-impl<'de> Deserialize<'de> for Name {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(NameVisitor)
-    }
-}
-
-struct NameVisitor;
-
-impl<'de> Visitor<'de> for NameVisitor {
-    type Value = Name;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a text")
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Name, E> {
-        Ok(Name(v.to_owned()))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Name, E> {
-        Err(unexpected("a number", "a text"))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Name, E> {
-        Err(unexpected("a number", "a text"))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Name, E> {
-        Err(unexpected("a number", "a text"))
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Name, E> {
-        Err(unexpected("a true/false value", "a text"))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Name, E> {
-        Err(unexpected("nothing", "a text"))
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Name, E> {
-        Err(unexpected("nothing", "a text"))
-    }
-    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Name, A::Error> {
-        Err(unexpected("a list", "a text"))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Name, A::Error> {
-        Err(unexpected("an object", "a text"))
-    }
-}
-
-/// A `set` message's values: names to values.
-struct Values(BTreeMap<String, HostValue>);
-
-impl<'de> Deserialize<'de> for Values {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ValuesVisitor;
-
-        impl<'de> Visitor<'de> for ValuesVisitor {
-            type Value = Values;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object of names and values")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Values, A::Error> {
-                let mut values = BTreeMap::new();
-                while let Some((Name(name), value)) = map.next_entry::<Name, HostValue>()? {
-                    values.insert(name, value);
-                }
-                Ok(Values(values))
-            }
-            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Values, E> {
-                Err(unexpected("a number", "an object"))
-            }
-            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Values, E> {
-                Err(unexpected("a number", "an object"))
-            }
-            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Values, E> {
-                Err(unexpected("a number", "an object"))
-            }
-            fn visit_str<E: de::Error>(self, _: &str) -> Result<Values, E> {
-                Err(unexpected("a text", "an object"))
-            }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Values, E> {
-                Err(unexpected("a true/false value", "an object"))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Values, E> {
-                Err(unexpected("nothing", "an object"))
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Values, E> {
-                Err(unexpected("nothing", "an object"))
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Values, A::Error> {
-                Err(unexpected("a list", "an object"))
-            }
+impl From<AnyValue> for HostValue {
+    fn from(value: AnyValue) -> HostValue {
+        match value {
+            AnyValue::Number(v) => HostValue::Number(v),
+            AnyValue::Text(t) => HostValue::Text(t),
+            AnyValue::Flag(_) => HostValue::Other(OtherKind::Flag),
+            AnyValue::Nothing(()) => HostValue::Other(OtherKind::Nothing),
+            AnyValue::List(_) => HostValue::Other(OtherKind::List),
+            AnyValue::Object(_) => HostValue::Other(OtherKind::Object),
         }
-
-        deserializer.deserialize_any(ValuesVisitor)
-    }
-}
-
-impl<'de> Deserialize<'de> for HostMessage {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct MessageVisitor;
-
-        impl<'de> Visitor<'de> for MessageVisitor {
-            type Value = HostMessage;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a message object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<HostMessage, A::Error> {
-                let mut kind = None;
-                let mut values = None;
-                while let Some(Name(key)) = map.next_key::<Name>()? {
-                    match key.as_str() {
-                        "type" => kind = Some(map.next_value::<Name>()?.0),
-                        "values" => values = Some(map.next_value::<Values>()?.0),
-                        _ => {
-                            map.next_value::<de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                let kind = kind.ok_or_else(|| A::Error::custom("no type"))?;
-                match kind.strip_prefix(PREFIX) {
-                    Some("set") => Ok(HostMessage::Set {
-                        values: values
-                            .ok_or_else(|| A::Error::custom("a set message needs values"))?,
-                    }),
-                    Some("reset") => Ok(HostMessage::Reset),
-                    Some("subscribe") => Ok(HostMessage::Subscribe),
-                    Some("hello") => Ok(HostMessage::Hello),
-                    _ => Err(A::Error::custom("not a message type this calculator reads")),
-                }
-            }
-        }
-
-        deserializer.deserialize_map(MessageVisitor)
     }
 }
 
@@ -257,19 +104,34 @@ impl<'de> Deserialize<'de> for HostMessage {
 pub struct HostError {
     pub field: String,
     /// A short code: `unknown-field`, `not-a-number`, `below-min`, `above-max`,
-    /// `ai-above-capex`, `capex-below-ai`, `unknown-value`, `wrong-kind`.
+    /// `ai-above-capex`, `capex-below-ai`, `unknown-value`, `unknown-edition`, `wrong-kind`,
+    /// `bad-range`.
     pub reason: &'static str,
     pub message: String,
 }
 
-/// Names a `set` message may carry: every scenario parameter of a link.
+/// Names a `set` message may carry: every scenario parameter of a link (an edition, a preset,
+/// each field, the currency, the language; not how the frame is embedded).
 fn settable(name: &str) -> bool {
-    !matches!(name, "v" | "embed" | "theme" | "id" | "host") && parameter_names().any(|n| n == name)
+    !matches!(name, "v" | "embed" | "theme" | "id" | "host") && is_parameter(name)
+}
+
+/// The editions this build has, for a refusal's message: "1 to 3", or "1".
+fn edition_list() -> String {
+    let all = editions::all();
+    match (all.first(), all.last()) {
+        (Some(first), Some(last)) if first.id != last.id => {
+            [first.id.to_string(), " to ".to_owned(), last.id.to_string()].concat()
+        }
+        _ => editions::latest().id.to_string(),
+    }
 }
 
 /// Applies a `set` message's values to the current link: a preset first (it replaces the
 /// scenario, as picking it on the page does), then every value, each checked as a link's value
-/// is. Returns the new link and what could not be applied.
+/// is. An `edition` the build has moves the scenario to that edition's figures (the values the
+/// page set stay); one it has not is refused and changes nothing. Returns the new link and what
+/// could not be applied.
 ///
 /// Setting `chip: 27000` on the article's figures gives the Reuters price and no error;
 /// setting `chip: 1` changes nothing and reports `below-min`.
@@ -279,7 +141,7 @@ pub fn apply_set(current: &Link, values: &BTreeMap<String, HostValue>) -> (Link,
     let preset_set = values.contains_key("preset");
     // What the message does not set stays as it is; with a preset, the scenario is the preset's.
     for (name, value) in encode(current) {
-        let keep = !preset_set || super::scenario::Field::from_name(name).is_none();
+        let keep = !preset_set || super::field::Field::from_name(name).is_none();
         if keep && name != "v" {
             pairs.push((name.to_owned(), value));
         }
@@ -293,20 +155,43 @@ pub fn apply_set(current: &Link, values: &BTreeMap<String, HostValue>) -> (Link,
             });
             continue;
         }
-        match value {
-            HostValue::Number(v) if v.is_finite() => pairs.push((name.clone(), plain_decimal(*v))),
-            HostValue::Number(_) => errors.push(HostError {
+        let text = match value {
+            HostValue::Number(v) if v.is_finite() => plain_decimal(*v),
+            HostValue::Number(_) => {
+                errors.push(HostError {
+                    field: name.clone(),
+                    reason: "not-a-number",
+                    message: "Not a finite number.".to_owned(),
+                });
+                continue;
+            }
+            HostValue::Text(t) => t.clone(),
+            HostValue::Other(kind) => {
+                errors.push(HostError {
+                    field: name.clone(),
+                    reason: "wrong-kind",
+                    message: ["Expected a number or a text, got ", kind.describe(), "."].concat(),
+                });
+                continue;
+            }
+        };
+        let known_edition = text == "latest" || text.parse().ok().and_then(editions::get).is_some();
+        if name == "edition" && !known_edition {
+            errors.push(HostError {
                 field: name.clone(),
-                reason: "not-a-number",
-                message: "Not a finite number.".to_owned(),
-            }),
-            HostValue::Text(t) => pairs.push((name.clone(), t.clone())),
-            HostValue::Other(kind) => errors.push(HostError {
-                field: name.clone(),
-                reason: "wrong-kind",
-                message: ["Expected a number or a text, got ", kind, "."].concat(),
-            }),
+                reason: "unknown-edition",
+                message: [
+                    "This calculator has no edition ",
+                    &text,
+                    " of its figures (it has ",
+                    &edition_list(),
+                    ", or latest); the edition did not change.",
+                ]
+                .concat(),
+            });
+            continue;
         }
+        pairs.push((name.clone(), text));
     }
     let borrowed: Vec<(&str, &str)> = pairs
         .iter()
@@ -330,7 +215,7 @@ fn error_of(note: &Note) -> HostError {
     let (reason, message) = match &note.reason {
         NoteReason::Invalid(e) => match e {
             E::Empty | E::NotANumber => ("not-a-number", "Not a number.".to_owned()),
-            E::TooLarge => ("not-a-number", "Too large a number.".to_owned()),
+            E::TooLarge => ("above-max", "Too large a number.".to_owned()),
             E::BelowMin(v) => (
                 "below-min",
                 ["Below the minimum, ", &plain_decimal(*v), "."].concat(),
@@ -362,6 +247,15 @@ fn error_of(note: &Note) -> HostError {
         NoteReason::UnknownValue => (
             "unknown-value",
             "Not one of the values this parameter takes.".to_owned(),
+        ),
+        NoteReason::UnknownEdition => (
+            "unknown-edition",
+            [
+                "Not an edition this calculator has (",
+                &edition_list(),
+                ").",
+            ]
+            .concat(),
         ),
         NoteReason::UnsupportedVersion => ("unknown-value", "Another version's format.".to_owned()),
         #[cfg(feature = "explore")]

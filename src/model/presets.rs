@@ -1,12 +1,16 @@
-//! Named scenarios a reader can pick and a newsroom can link to (`preset=<name>`).
+//! Named scenarios a reader can pick and a newsroom can link to (`preset=<name>`), each made of
+//! an edition's figures.
 
-use super::figures::{value, FigureId as F};
+use super::choices::{ChipModel, HyperscalerSet};
+use super::editions::Edition;
+use super::field::Field;
+use super::figures::FigureId as F;
 use super::ranges::{Dist, Ranges, Spread};
-use super::scenario::{ChipModel, Field, HyperscalerSet, Scenario};
+use super::scenario::Scenario;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Preset {
-    /// The article's figures (FT, Dec 2025): the defaults.
+    /// The article's figures (FT, Dec 2025): the edition's defaults.
     Article,
     /// The H200 at the Reuters price (US$27,000, Jan 2026).
     H200Reuters,
@@ -44,24 +48,24 @@ impl Preset {
         Self::ALL.into_iter().find(|p| p.name() == name)
     }
 
-    /// The preset's scenario: the article's, with the preset's own figures.
-    pub fn scenario(self) -> Scenario {
-        let article = Scenario::default();
+    /// The preset's scenario: the edition's figures, with the preset's own.
+    pub fn scenario(self, edition: &Edition) -> Scenario {
+        let article = Scenario::of(edition);
         match self {
             Preset::Article => article,
             Preset::H200Reuters => Scenario {
-                chip: ChipModel::H200Reuters.price(),
+                chip: ChipModel::H200Reuters.price(edition),
                 ..article
             },
             Preset::Capex200 => Scenario {
-                capex: value(F::LaterReportsCapexRmb2026),
+                capex: edition.value(F::LaterReportsCapexRmb2026),
                 ..article
             },
             Preset::Actuals => Scenario {
-                hyperscalers: HyperscalerSet::Actual2025.values(),
+                hyperscalers: HyperscalerSet::Actual2025.values(edition),
                 ..article
             },
-            Preset::SourcesDisagree => self.ranges().at_medians(&article),
+            Preset::SourcesDisagree => self.ranges(edition).at_medians(&article),
         }
     }
 
@@ -83,13 +87,14 @@ impl Preset {
 
     /// The preset's ranges, each from one source's figure to another's (lognormal, read as
     /// the 90% interval between them).
-    pub fn ranges(self) -> Ranges {
+    pub fn ranges(self, edition: &Edition) -> Ranges {
         let mut ranges = Ranges::default();
         if self == Preset::SourcesDisagree {
             for (field, low, high) in Self::DISAGREEMENTS {
+                let (low, high) = (edition.value(low), edition.value(high));
                 let spread = Spread {
-                    low: value(low).min(value(high)),
-                    high: value(low).max(value(high)),
+                    low: low.min(high),
+                    high: low.max(high),
                     dist: Dist::Lognormal,
                 };
                 ranges.set(field, Some(spread));
@@ -116,8 +121,10 @@ impl Preset {
         (Field::Meta, F::MetaGuidance2025, F::MetaActual2025),
     ];
 
-    /// The preset this scenario is, if it is one.
-    pub fn matching(scenario: &Scenario) -> Option<Preset> {
-        Self::ALL.into_iter().find(|p| p.scenario() == *scenario)
+    /// The preset this scenario is in an edition, if it is one.
+    pub fn matching(scenario: &Scenario, edition: &Edition) -> Option<Preset> {
+        Self::ALL
+            .into_iter()
+            .find(|p| p.scenario(edition) == *scenario)
     }
 }

@@ -2,8 +2,9 @@
 //! middle. The draws themselves are `uncertainty.rs`'s (the explore build's); this part is in
 //! every build, since every build reads links.
 
+use super::field::Field;
 use super::number::InputError;
-use super::scenario::{Field, Scenario};
+use super::scenario::Scenario;
 
 /// How a range's values are spread.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]

@@ -15,9 +15,10 @@ use rand_distr::{Distribution, LogNormal, Normal, Triangular, Uniform};
 use rand_xoshiro::rand_core::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
 
-use super::evaluate::{evaluate, Outcome};
+use super::field::Field;
 use super::ranges::{lognormal_params, normal_params, Dist, Ranges, Spread};
-use super::scenario::{Field, Scenario};
+use super::results::{evaluate, Outcome, ResultId};
+use super::scenario::Scenario;
 
 /// How many draws the page makes: enough for the 5th and 95th percentiles to move less than a
 /// tenth of a percent between seeds.
@@ -34,13 +35,26 @@ pub struct Interval {
     pub p95: f64,
 }
 
-/// The results with ranges: each result's interval (in the order of `Outcome::named`), and a
-/// histogram of each key result (US$ capex, chips bought, the ratio to the US four): counts
-/// over `BINS` equal bins from its 1st to its 99th percentile.
+/// The results with ranges: each result's interval (by `ResultId::index`), and a histogram of
+/// each of `ResultId::WITH_HISTOGRAM` (US$ capex, chips bought, the ratio to the US four):
+/// counts over `BINS` equal bins from its 1st to its 99th percentile.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Simulation {
-    pub intervals: [Interval; 13],
+    pub intervals: [Interval; ResultId::COUNT],
     pub histograms: [Histogram; 3],
+}
+
+impl Simulation {
+    /// One result's median and 90% interval.
+    pub fn interval(&self, id: ResultId) -> Interval {
+        self.intervals[id.index()]
+    }
+
+    /// The histogram of a key result, if it has one.
+    pub fn histogram(&self, id: ResultId) -> Option<&Histogram> {
+        let i = ResultId::WITH_HISTOGRAM.iter().position(|&r| r == id)?;
+        self.histograms.get(i)
+    }
 }
 
 /// Counts of draws in equal bins between `from` and `to`.
@@ -50,9 +64,6 @@ pub struct Histogram {
     pub to: f64,
     pub counts: [u32; BINS],
 }
-
-/// The indexes in `Outcome::named` of the key results that get a histogram.
-pub const KEY_RESULTS: [usize; 3] = [0, 6, 10];
 
 /// One scenario with every ranged input drawn: each clamped to its field's allowed range, and
 /// the AI-processor budget to capex (a draw where it came out above is read as all of capex).
@@ -134,10 +145,12 @@ pub fn simulate(scenario: &Scenario, ranges: &Ranges, seed: u64, draws: usize) -
     let samplers: Vec<(Field, Sampler)> =
         ranges.fields().map(|(f, s)| (f, Sampler::of(&s))).collect();
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-    let mut columns: Vec<Vec<f64>> = (0..13).map(|_| Vec::with_capacity(draws)).collect();
+    let mut columns: Vec<Vec<f64>> = (0..ResultId::COUNT)
+        .map(|_| Vec::with_capacity(draws))
+        .collect();
     for _ in 0..draws {
         let o = evaluate(&draw(scenario, &samplers, &mut rng));
-        for (column, (_, value, _)) in columns.iter_mut().zip(o.named()) {
+        for (column, (_, value)) in columns.iter_mut().zip(o.all()) {
             column.push(value);
         }
     }
@@ -147,7 +160,7 @@ pub fn simulate(scenario: &Scenario, ranges: &Ranges, seed: u64, draws: usize) -
     for column in &mut columns {
         column.sort_unstable_by(f64::total_cmp);
     }
-    let histograms = KEY_RESULTS.map(|i| histogram(&columns[i]));
+    let histograms = ResultId::WITH_HISTOGRAM.map(|id| histogram(&columns[id.index()]));
     let intervals = std::array::from_fn(|i| {
         let column = &columns[i];
         Interval {
@@ -181,15 +194,15 @@ fn histogram(values: &[f64]) -> Histogram {
     Histogram { from, to, counts }
 }
 
-/// How far each ranged input moves one result (index in `Outcome::named`): that input at its
-/// range's low end and at its high end (the 5th and 95th percentiles, or the bounds), every
-/// other input at its median. Largest swing first.
-pub fn tornado(scenario: &Scenario, ranges: &Ranges, result: usize) -> Vec<(Field, f64, f64)> {
+/// How far each ranged input moves one result: that input at its range's low end and at its
+/// high end (the 5th and 95th percentiles, or the bounds), every other input at its median.
+/// Largest swing first.
+pub fn tornado(scenario: &Scenario, ranges: &Ranges, result: ResultId) -> Vec<(Field, f64, f64)> {
     let base = ranges.at_medians(scenario);
     let value = |s: &Scenario| {
         let mut s = *s;
         s.ai = s.ai.min(s.capex);
-        evaluate(&s).named()[result.min(12)].1
+        evaluate(&s).get(result)
     };
     let mut bars: Vec<(Field, f64, f64)> = ranges
         .fields()
@@ -210,9 +223,9 @@ pub fn tornado(scenario: &Scenario, ranges: &Ranges, result: usize) -> Vec<(Fiel
     bars
 }
 
-/// The named results of one scenario (for a point: each interval is the point itself).
-pub fn point(o: &Outcome) -> [Interval; 13] {
-    o.named().map(|(_, v, _)| Interval {
+/// The results of one scenario (for a point: each interval is the point itself).
+pub fn point(o: &Outcome) -> [Interval; ResultId::COUNT] {
+    o.all().map(|(_, v)| Interval {
         p5: v,
         p50: v,
         p95: v,
@@ -222,7 +235,7 @@ pub fn point(o: &Outcome) -> [Interval; 13] {
 impl Simulation {
     /// How many numbers `to_numbers` writes: each result's three percentiles, then each
     /// histogram's ends and counts.
-    pub const NUMBERS: usize = 13 * 3 + 3 * (2 + BINS);
+    pub const NUMBERS: usize = ResultId::COUNT * 3 + 3 * (2 + BINS);
 
     /// The simulation as a flat list of numbers, as the engine posts it to the page (a plain
     /// array crosses the worker boundary without a decoder in the page).
@@ -244,7 +257,7 @@ impl Simulation {
         if numbers.len() != Self::NUMBERS || !numbers.iter().all(|v| v.is_finite()) {
             return None;
         }
-        let (intervals, rest) = numbers.split_at(13 * 3);
+        let (intervals, rest) = numbers.split_at(ResultId::COUNT * 3);
         let intervals = std::array::from_fn(|i| Interval {
             p5: intervals[i * 3],
             p50: intervals[i * 3 + 1],

@@ -9,14 +9,15 @@ use yew::prelude::*;
 use super::number_field::NumberField;
 use super::picker::{on_select, picker};
 use super::state::Action;
-use super::text::{fill, text, T};
 use super::Formatter;
-use crate::model::figures::figure;
-use crate::model::{ChipModel, Editor, Field, HyperscalerSet, Preset};
+use crate::model::{ChipModel, Edition, Editor, Field, HyperscalerSet, Preset};
+use crate::text::{figure, fill, text, T};
 
 /// What the form needs from the page.
 pub struct AssumptionsView<'a> {
     pub fmt: &'a Rc<Formatter>,
+    /// The edition whose figures the presets, chips and sets are made of.
+    pub edition: &'static Edition,
     pub editor: &'a Editor,
     pub on_action: &'a Callback<Action>,
     /// One callback for every field, kept the same between renders so that Yew skips the
@@ -67,11 +68,12 @@ pub fn assumptions(v: AssumptionsView) -> Html {
             </>
         }
     };
-    let chip = ChipModel::priced_at(scenario.chip);
-    let preset = Preset::matching(scenario);
+    let edition = v.edition;
+    let chip = ChipModel::priced_at(scenario.chip, edition);
+    let preset = Preset::matching(scenario, edition);
     // Built only once the whole page is: the page's first step needs none of it.
     let more = v.whole.then(|| {
-        let set = HyperscalerSet::matching(scenario.hyperscalers);
+        let set = HyperscalerSet::matching(scenario.hyperscalers, edition);
         html! {
                 <details class="more" open={!v.embedded}>
                     <summary>{ text(lang, T::MoreAssumptions) }</summary>
@@ -112,9 +114,11 @@ pub fn assumptions(v: AssumptionsView) -> Html {
                         { text(lang, T::Reset) }
                     </button>
                 }
-                if let Some(p) = preset {
-                    <p class="source" data-testid="preset-source">{ preset_source(fmt, p) }</p>
-                }
+                // The preset's source comes with the later texts; its line keeps its room
+                // until then, so nothing below moves.
+                <p class="source" data-testid={preset.map(|_| "preset-source")}>
+                    { preset.map(|p| preset_source(fmt, edition, p)).unwrap_or_default() }
+                </p>
             </div>
             <fieldset class="primary">
                 <legend>{ text(lang, T::ByteDanceBudget) }</legend>
@@ -136,13 +140,16 @@ pub fn assumptions(v: AssumptionsView) -> Html {
     }
 }
 
-/// "Source: Reuters, Jan 2026; confidence: medium."
-fn preset_source(fmt: &Formatter, preset: Preset) -> String {
-    let f = figure(preset.figure());
+/// "Source: Reuters, Jan 2026; confidence: medium." Empty until the later texts are in.
+fn preset_source(fmt: &Formatter, edition: &Edition, preset: Preset) -> String {
+    let f = edition.figure(preset.figure());
+    let Some(texts) = figure(fmt.lang(), edition.index(), f.id) else {
+        return String::new();
+    };
     fill(
         fmt.t(T::PresetSource),
         &[
-            &fmt.source(f),
+            texts.source,
             &fmt.date(f.when),
             fmt.t(T::Confidence(f.confidence)),
         ],

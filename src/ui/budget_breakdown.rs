@@ -4,14 +4,12 @@
 use yew::prelude::*;
 
 use super::charts::breakdown_chart;
-use super::output::{output, row, section};
-use super::text::{fill, text, T};
-use super::Formatter;
-use crate::model::figures::FigureId;
-use crate::model::{round_parts_to_total, Currency, Outcome};
+use super::output::{row, section, Shown};
+use crate::model::{round_parts_to_total, FigureId, ResultId};
+use crate::text::{fill, T};
 
-pub fn budget_breakdown(fmt: &Formatter, o: &Outcome, cur: Currency) -> Html {
-    let lang = fmt.lang();
+pub fn budget_breakdown(shown: &Shown) -> Html {
+    let (fmt, o, cur) = (shown.fmt, shown.outcome, shown.currency);
     // Rounded together so that the two lines add up to the total line exactly.
     let parts = round_parts_to_total(
         [o.ai_usd, o.rest_usd].map(|usd| o.rates.from_usd(usd, cur)),
@@ -19,7 +17,7 @@ pub fn budget_breakdown(fmt: &Formatter, o: &Outcome, cur: Currency) -> Html {
     );
     let total = parts[0] + parts[1];
     let swatch = |bar: &'static str, label: T| {
-        html! { <><span class="swatch" data-bar={bar} aria-hidden="true"></span>{ text(lang, label) }</> }
+        html! { <><span class="swatch" data-bar={bar} aria-hidden="true"></span>{ fmt.t(label) }</> }
     };
     let body = html! {
         <>
@@ -27,23 +25,24 @@ pub fn budget_breakdown(fmt: &Formatter, o: &Outcome, cur: Currency) -> Html {
             <dl>
                 { row(swatch("ai", T::AiProcessors), html! {
                     <>{ fmt.bn(parts[0], cur) }{ " (" }
-                    { output("out-ai-share", o.ai_share_pct, &|v| fmt.percent(v)) }{ ")" }</>
+                    { shown.out(ResultId::AiShare, &|v| fmt.percent(v)) }{ ")" }</>
                 }) }
-                { row(swatch("rest", T::RestOfCapex), output("out-rest-usd", o.rest_usd, &|v| {
+                { row(swatch("rest", T::RestOfCapex), shown.out(ResultId::RestUsd, &|v| {
                     // The rounded part, so the lines add up to the total as shown.
-                    if v == o.rest_usd { fmt.bn(parts[1], cur) } else { fmt.usd_bn_in(v, cur, o.rates) }
+                    if v == o.rest_usd { fmt.bn(parts[1], cur) } else { shown.money(v) }
                 })) }
                 <div class="total">
-                    <dt>{ text(lang, T::Total) }</dt>
+                    <dt>{ fmt.t(T::Total) }</dt>
                     <dd data-testid="breakdown-total">{ fmt.bn(total, cur) }</dd>
                 </div>
             </dl>
-            <p class="note">{ fill(text(lang, T::SemiconductorNote), &[&fmt.percent(o.ai_share_pct)]) }</p>
-            <p class="note opex" data-testid="opex-note">{ text(lang, T::OpexNote) }</p>
+            <p class="note">{ fill(fmt.t(T::SemiconductorNote), &[&fmt.percent(o.ai_share_pct)]) }</p>
+            <p class="note opex" data-testid="opex-note">{ fmt.t(T::OpexNote) }</p>
         </>
     };
     section(
         fmt,
+        shown.edition,
         "breakdown",
         T::Breakdown,
         body,

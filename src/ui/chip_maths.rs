@@ -2,30 +2,30 @@
 
 use yew::prelude::*;
 
-use super::output::{fill_html, output, section};
-use super::text::{fill, text, T};
-use super::Formatter;
-use crate::model::{figures::FigureId, ChipModel};
-use crate::model::{Currency, Outcome, Scenario};
+use super::output::{fill_html, section, Shown};
+use crate::model::{ChipModel, FigureId, ResultId, Scenario};
+use crate::text::{fill, T};
 
-pub fn chip_maths(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency) -> Html {
-    let lang = fmt.lang();
+pub fn chip_maths(shown: &Shown, s: &Scenario) -> Html {
+    let (fmt, o) = (shown.fmt, shown.outcome);
     let body = html! {
         <>
-            <p>{ fill(text(lang, T::ChipsBought), &[&fmt.number(o.chips, 0), &fmt.usd(s.chip)]) }</p>
+            <p>{ fill(fmt.t(T::ChipsBought), &[&fmt.number(o.chips, 0), &fmt.usd(s.chip)]) }</p>
             <p>
-                <strong>{ output("out-order-cost", o.order_cost_usd, &|v| fmt.usd_bn_in(v, currency, o.rates)) }</strong>
+                <strong>{ shown.out(ResultId::OrderCost, &|v| shown.money(v)) }</strong>
                 { " " }
-                { fill_html(text(lang, T::OrderCost), &[
+                { fill_html(fmt.t(T::OrderCost), &[
                     html! { fmt.number(s.order, 0) },
-                    output("out-order-share", o.order_share_pct, &|v| fmt.percent(v)),
+                    shown.out(ResultId::OrderShare, &|v| fmt.percent(v)),
                 ]) }
             </p>
         </>
     };
-    let chip = ChipModel::priced_at(s.chip).map_or(FigureId::H200PriceArticle, ChipModel::figure);
+    let chip = ChipModel::priced_at(s.chip, shown.edition)
+        .map_or(FigureId::H200PriceArticle, ChipModel::figure);
     section(
         fmt,
+        shown.edition,
         "chips",
         T::ChipMaths,
         body,

@@ -4,31 +4,29 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::output::{output, row, section};
-use super::text::{fill, text, T};
+use super::output::{row, section, Shown};
 use super::Formatter;
-use crate::model::figures::{value, FigureId};
-use crate::model::{Currency, Outcome, Scenario};
+use crate::model::{editions, FigureId, ResultId, Scenario};
+use crate::text::{fill, T};
 
 /// Capex per trillion daily tokens, ByteDance vs Alphabet/Google.
-pub fn tokens_panel(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Currency) -> Html {
-    let lang = fmt.lang();
+pub fn tokens_panel(shown: &Shown, s: &Scenario) -> Html {
+    let fmt = shown.fmt;
     let body = html! {
         <>
-            <p class="note">{ fill(text(lang, T::TokensNote), &[
+            <p class="note">{ fill(fmt.t(T::TokensNote), &[
                 &fmt.number(s.tokens_bytedance, 1), &fmt.number(s.tokens_google, 1)]) }</p>
             <dl>
-                { row(html! { text(lang, T::ByteDance2026) }, output("out-tokens-bytedance",
-                    o.bytedance_usd_per_trn_tokens,
-                    &|v| fmt.usd_bn_in(v, currency, o.rates))) }
-                { row(html! { text(lang, T::AlphabetGoogle) }, output("out-tokens-google",
-                    o.google_usd_per_trn_tokens,
-                    &|v| fmt.usd_bn_in(v, currency, o.rates))) }
+                { row(html! { fmt.t(T::ByteDance2026) },
+                    shown.out(ResultId::TokensBytedance, &|v| shown.money(v))) }
+                { row(html! { fmt.t(T::AlphabetGoogle) },
+                    shown.out(ResultId::TokensGoogle, &|v| shown.money(v))) }
             </dl>
         </>
     };
     section(
         fmt,
+        shown.edition,
         "tokens",
         T::TokensHeading,
         body,
@@ -36,32 +34,36 @@ pub fn tokens_panel(fmt: &Formatter, s: &Scenario, o: &Outcome, currency: Curren
     )
 }
 
+/// A panel that depends only on the language and the edition.
 #[derive(Properties, PartialEq)]
-pub struct FormatterProps {
+pub struct PanelProps {
     pub fmt: Rc<Formatter>,
+    /// The edition's number.
+    pub edition: u16,
 }
 
 /// The 2025 bond figures and the AI-related share of issuance. Its own component: it depends
-/// only on the language, so Yew renders it once, not on every input.
+/// only on the language and the edition, so Yew renders it once, not on every input.
 #[component]
-pub fn FinancingPanel(props: &FormatterProps) -> Html {
+pub fn FinancingPanel(props: &PanelProps) -> Html {
     let fmt = &props.fmt;
-    let lang = fmt.lang();
+    let edition = editions::get(props.edition).unwrap_or_else(editions::latest);
     let trn = |id| {
         fill(
-            text(lang, T::UsdTrillion),
-            &[&fmt.number(value(id) / 1000.0, 1)],
+            fmt.t(T::UsdTrillion),
+            &[&fmt.number(edition.value(id) / 1000.0, 1)],
         )
     };
     let body = html! {
-        <p>{ fill(text(lang, T::FinancingText), &[
+        <p>{ fill(fmt.t(T::FinancingText), &[
             &trn(FigureId::IgBonds2025),
             &trn(FigureId::IgBonds2020),
-            &fmt.percent(value(FigureId::AiShareOfIgIssuance)),
+            &fmt.percent(edition.value(FigureId::AiShareOfIgIssuance)),
         ]) }</p>
     };
     section(
         fmt,
+        edition,
         "financing",
         T::Financing,
         body,

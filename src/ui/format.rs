@@ -8,9 +8,8 @@ use std::cell::OnceCell;
 
 use wasm_bindgen::prelude::*;
 
-use super::text::{date_locale, fill, locale, text, Lang, T};
-use crate::model::figures::{Figure, Unit};
-use crate::model::{Currency, Field, InputError, Rates, When};
+use crate::model::{Currency, Field, Figure, InputError, Rates, Unit, When};
+use crate::text::{date_locale, fill, locale, text, Lang, T};
 
 #[wasm_bindgen]
 extern "C" {
@@ -35,11 +34,7 @@ extern "C" {
 
 /// `Intl` options from name and value pairs.
 fn options(pairs: &[(&str, JsValue)]) -> JsValue {
-    let object = js_sys::Object::new();
-    for (key, value) in pairs {
-        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
-    }
-    object.into()
+    crate::browser::js::object(pairs).into()
 }
 
 /// Formats numbers and dates for one language. Building an `Intl` formatter is costly,
@@ -87,6 +82,12 @@ impl Formatter {
     /// The text named `key` in this language.
     pub fn t(&self, key: T) -> &'static str {
         text(self.lang, key)
+    }
+
+    /// The explore page's text named `key` in this language.
+    #[cfg(feature = "explore")]
+    pub fn x(&self, key: crate::text::explore::X) -> &'static str {
+        crate::text::explore::text(self.lang, key)
     }
 
     /// A number with at most `max_decimals` (0 to 2) fraction digits, grouped: `603,693`,
@@ -148,33 +149,37 @@ impl Formatter {
         fill(self.t(T::FieldValue(field)), &[&self.number(shown, 2)])
     }
 
-    /// A figure's value in its unit, or its interval (`US$25,000–30,000`) with `range`.
-    pub fn figure(&self, f: &Figure, range: bool) -> String {
+    /// A figure's value in its unit: `US$27,500`; with the interval its source gives, where it
+    /// gives one: `US$27,500 (range given: US$25,000–30,000)`.
+    pub fn figure(&self, f: &Figure) -> String {
         type Writer = fn(&Formatter, f64) -> String;
-        let (number, money): (Writer, Option<T>) = match f.unit {
+        let (number, unit): (Writer, Option<T>) = match f.unit {
             Unit::RmbBn => (Self::billions, Some(T::Bn(Currency::Cny))),
             Unit::UsdBn => (Self::billions, Some(T::Bn(Currency::Usd))),
+            Unit::EurBn => (Self::billions, Some(T::Bn(Currency::Eur))),
             Unit::Usd => (|s, v| s.number(v, 0), Some(T::UsdAmount)),
             Unit::Chips => (|s, v| s.number(v, 0), Some(T::UnitChips)),
             Unit::RmbPerUsd => (|s, v| s.number(v, 2), Some(T::UnitRmbPerUsd)),
             Unit::UsdPerEur => (|s, v| s.number(v, 2), Some(T::UnitUsdPerEur)),
-            Unit::TrillionTokensPerDay => (|s, v| s.number(v, 1), Some(T::UnitTokens)),
-            Unit::Percent => (|s, v| s.percent(v), None),
+            Unit::TrillionTokensADay => (|s, v| s.number(v, 1), Some(T::UnitTokens)),
+            Unit::Times => (|s, v| s.number(v, 1), Some(T::Times)),
+            Unit::Percent
+            | Unit::PercentOfCapex
+            | Unit::PercentOfAiBudget
+            | Unit::UsdBnPerTrillionDailyTokens => (|s, v| s.percent(v), None),
         };
-        let shown = match (range, f.range) {
-            (true, Some((low, high))) => [number(self, low), number(self, high)].join("\u{2013}"),
-            _ => number(self, f.value),
-        };
-        match money {
+        let with_unit = |shown: String| match unit {
             Some(template) => fill(self.t(template), &[&shown]),
             None => shown,
+        };
+        let value = with_unit(number(self, f.value));
+        match f.range {
+            Some((low, high)) => {
+                let range = with_unit([number(self, low), number(self, high)].join("\u{2013}"));
+                fill(self.t(T::ValueInRange), &[&value, &range])
+            }
+            None => value,
         }
-    }
-
-    /// Who reported a figure, with the interval it gives: "Analyst estimates (US$25,000–30,000,
-    /// midpoint)".
-    pub fn source(&self, f: &Figure) -> String {
-        fill(self.t(T::Source(f.id)), &[&self.figure(f, true)])
     }
 
     /// When a figure was reported: `Dec 2025`, `dic 2025`, `2025年12月`; `late Dec 2025`.
@@ -225,6 +230,6 @@ impl Formatter {
                 (String::new(), String::new())
             }
         };
-        fill(super::text::error_text(self.lang, error), &[&a, &b])
+        fill(crate::text::error_text(self.lang, error), &[&a, &b])
     }
 }

@@ -3,30 +3,30 @@
 use yew::prelude::*;
 
 use super::charts::hyperscaler_chart;
-use super::output::{output, section};
-use super::text::{text, T};
-use super::Formatter;
-use crate::model::HyperscalerSet;
-use crate::model::{Currency, Outcome, Scenario};
+use super::output::{section, Shown};
+use crate::model::{HyperscalerSet, ResultId, Scenario};
+use crate::text::T;
 
-pub fn hyperscaler_comparison(
-    fmt: &Formatter,
-    scenario: &Scenario,
-    o: &Outcome,
-    currency: Currency,
-) -> Html {
-    let lang = fmt.lang();
+pub fn hyperscaler_comparison(shown: &Shown, scenario: &Scenario) -> Html {
+    let (fmt, o) = (shown.fmt, shown.outcome);
     let body = html! {
         <>
             <p>
-                { text(lang, T::BigFour) }{ ": " }
-                <strong>{ output("out-bigfour-usd", o.bigfour_usd, &|v| fmt.usd_bn_in(v, currency, o.rates)) }</strong>
+                { fmt.t(T::BigFour) }{ ": " }
+                <strong>{ shown.out(ResultId::BigfourUsd, &|v| shown.money(v)) }</strong>
             </p>
-            { hyperscaler_chart(fmt, o.capex_usd, scenario.hyperscalers, currency, o.rates) }
-            <p class="note">{ text(lang, T::DefinitionsNote) }</p>
+            { hyperscaler_chart(fmt, o.capex_usd, scenario.hyperscalers, shown.currency, o.rates) }
+            <p class="note">{ fmt.t(T::DefinitionsNote) }</p>
         </>
     };
-    let set =
-        HyperscalerSet::matching(scenario.hyperscalers).unwrap_or(HyperscalerSet::Guidance2025);
-    section(fmt, "comparison", T::Comparison, body, &set.figures())
+    let set = HyperscalerSet::matching(scenario.hyperscalers, shown.edition)
+        .unwrap_or(HyperscalerSet::Guidance2025);
+    section(
+        fmt,
+        shown.edition,
+        "comparison",
+        T::Comparison,
+        body,
+        &set.figures(),
+    )
 }

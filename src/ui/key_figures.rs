@@ -3,29 +3,27 @@
 
 use yew::prelude::*;
 
-use super::output::{fill_html, output, section};
-use super::text::{text, T};
-use super::Formatter;
-use crate::model::figures::FigureId;
-use crate::model::{Currency, Outcome, Scenario};
+use super::output::{fill_html, section, Shown};
+use crate::model::{Currency, FigureId, ResultId, Scenario};
+use crate::text::T;
 
-pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome) -> Html {
-    let lang = fmt.lang();
+pub fn key_figures(shown: &Shown, scenario: &Scenario) -> Html {
+    let (fmt, o) = (shown.fmt, shown.outcome);
     let body = html! {
         <>
             <p class="in-currencies">
-                <span class="visually-hidden">{ text(lang, T::CapexIn) }{ ": " }</span>
+                <span class="visually-hidden">{ fmt.t(T::CapexIn) }{ ": " }</span>
                 <span>{ fmt.bn(o.capex_usd, Currency::Usd) }</span>
                 { " \u{b7} " }
-                { output("out-capex-eur", o.capex_eur, &|v| fmt.bn(v, Currency::Eur)) }
+                { shown.out(ResultId::CapexEur, &|v| fmt.bn(v, Currency::Eur)) }
                 { " \u{b7} " }
-                <span title={text(lang, T::CurrencyName(Currency::Cny))}>
+                <span title={fmt.t(T::CurrencyName(Currency::Cny))}>
                     { fmt.bn(scenario.capex, Currency::Cny) }
                 </span>
             </p>
             <p class="growth">
-                { fill_html(text(lang, T::Growth), &[
-                    output("out-growth", o.growth_pct, &|v| fmt.signed_percent(v)),
+                { fill_html(fmt.t(T::Growth), &[
+                    shown.out(ResultId::Growth, &|v| fmt.signed_percent(v)),
                     html! { fmt.bn(scenario.capex25, Currency::Cny) },
                 ]) }
             </p>
@@ -33,6 +31,7 @@ pub fn key_figures(fmt: &Formatter, scenario: &Scenario, o: &Outcome) -> Html {
     };
     section(
         fmt,
+        shown.edition,
         "capex",
         T::CapexInCurrencies,
         body,

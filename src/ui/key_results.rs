@@ -6,63 +6,54 @@
 
 use yew::prelude::*;
 
-use super::output::output;
+use super::output::Shown;
 use super::picker::{on_select, picker};
 use super::state::Action;
-use super::text::{fill, text, T};
-use super::Formatter;
-use crate::model::{Currency, Outcome, Scenario};
+use crate::model::{Currency, ResultId, Scenario};
+use crate::text::{fill, T};
 
-pub fn key_results(
-    fmt: &Formatter,
-    s: &Scenario,
-    o: &Outcome,
-    currency: Currency,
-    on_action: &Callback<Action>,
-) -> Html {
-    let lang = fmt.lang();
-    let money = |v: f64| fmt.usd_bn_in(v, currency, o.rates);
+pub fn key_results(shown: &Shown, s: &Scenario, on_action: &Callback<Action>) -> Html {
+    let fmt = shown.fmt;
+    let money = |v: f64| shown.money(v);
     let chips = |v: f64| fmt.number(v, 0);
     let times = |v: f64| fmt.times(v);
-    // In the explore build, while inputs are ranges, the three key results of the issue's
+    // In the explore build, while inputs are ranges, the three key results of the story's
     // question (capex, chips, the ratio) each get a histogram of their draws.
     #[cfg(feature = "explore")]
-    let hist = |key: usize, label: &str, show: &dyn Fn(f64) -> String| {
-        super::explore::histogram(fmt, key, label, show)
-    };
+    let hist =
+        |id: ResultId, show: &dyn Fn(f64) -> String| super::explore::histogram(shown, id, show);
     #[cfg(not(feature = "explore"))]
-    let hist = |_: usize, _: &str, _: &dyn Fn(f64) -> String| Html::default();
-    let capex = text(lang, T::Capex2026);
-    let chips_at = fill(text(lang, T::ChipsAt), &[&fmt.usd(s.chip)]);
-    let ratio = text(lang, T::BigFourTimes);
+    let hist = |_: ResultId, _: &dyn Fn(f64) -> String| Html::default();
+    let chips_at = fill(fmt.t(T::ChipsAt), &[&fmt.usd(s.chip)]);
     let rows: [(&str, Html, Html); 4] = [
         (
-            capex,
-            output("out-capex-usd", o.capex_usd, &money),
-            hist(0, capex, &money),
+            fmt.t(T::Capex2026),
+            shown.out(ResultId::CapexUsd, &money),
+            hist(ResultId::CapexUsd, &money),
         ),
         (
-            text(lang, T::ForAiProcessors),
-            output("out-ai-usd", o.ai_usd, &money),
+            fmt.t(T::ForAiProcessors),
+            shown.out(ResultId::AiUsd, &money),
             Html::default(),
         ),
         (
             &chips_at,
-            output("out-chips", o.chips, &chips),
-            hist(1, &chips_at, &chips),
+            shown.out(ResultId::Chips, &chips),
+            hist(ResultId::Chips, &chips),
         ),
         (
-            ratio,
-            output("out-bigfour-ratio", o.bigfour_ratio, &times),
-            hist(2, ratio, &times),
+            fmt.t(T::BigFourTimes),
+            shown.out(ResultId::BigfourRatio, &times),
+            hist(ResultId::BigfourRatio, &times),
         ),
     ];
+    let currency = shown.currency;
     html! {
         <section class="summary" aria-labelledby="h-summary" data-testid="summary">
             <div class="summary-head">
-                <h3 id="h-summary">{ text(lang, T::KeyResults) }</h3>
-                { picker("f-currency", "input-currency", text(lang, T::CurrencyPicker),
-                    &Currency::ALL.map(|c| (c.name(), text(lang, T::CurrencyName(c)), currency == c)),
+                <h3 id="h-summary">{ fmt.t(T::KeyResults) }</h3>
+                { picker("f-currency", "input-currency", fmt.t(T::CurrencyPicker),
+                    &Currency::ALL.map(|c| (c.name(), fmt.t(T::CurrencyName(c)), currency == c)),
                     None, on_select(on_action, Currency::from_name, Action::SetCurrency)) }
             </div>
             <dl class="key">

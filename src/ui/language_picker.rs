@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use super::text::{locale, T};
 use super::Formatter;
 use crate::model::Lang;
+use crate::text::{locale, T};
 
 /// `failed`: a language the reader picked whose texts could not be loaded.
 pub fn language_picker(fmt: &Formatter, on_pick: &Callback<Lang>, failed: Option<Lang>) -> Html {
@@ -22,12 +22,12 @@ pub fn language_picker(fmt: &Formatter, on_pick: &Callback<Lang>, failed: Option
             <select id="f-lang" data-testid="input-lang" {onchange}>
                 for lang in Lang::ALL {
                     <option value={lang.name()} lang={locale(lang)}
-                        selected={lang == fmt.lang()}>{ super::text::self_name(lang) }</option>
+                        selected={lang == fmt.lang()}>{ crate::text::self_name(lang) }</option>
                 }
             </select>
             if let Some(lang) = failed {
                 <p class="error" role="alert" data-testid="lang-error">
-                    { super::text::fill(fmt.t(T::LangUnavailable), &[super::text::self_name(lang)]) }
+                    { crate::text::fill(fmt.t(T::LangUnavailable), &[crate::text::self_name(lang)]) }
                 </p>
             }
         </div>

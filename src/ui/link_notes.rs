@@ -4,10 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::text::{fill, text, T};
 use super::Formatter;
 use crate::browser::Start;
 use crate::model::{Note, NoteReason};
+use crate::text::{fill, text, T};
 
 #[derive(Properties, PartialEq)]
 pub struct LinkNotesProps {
@@ -34,15 +34,17 @@ fn note_text(fmt: &Formatter, note: &Note) -> String {
         ),
         NoteReason::UnknownValue => fill(text(lang, T::NoteUnknownValue), &[&note.param, &value]),
         NoteReason::UnsupportedVersion => fill(text(lang, T::NoteVersion), &[&note.param, &value]),
+        NoteReason::UnknownEdition => fill(text(lang, T::NoteEdition), &[&note.param, &value]),
         #[cfg(feature = "explore")]
         NoteReason::Range(e) => {
             use crate::model::ranges::RangeError;
+            use crate::text::explore::X;
             let why = match e {
                 RangeError::End(error) => fmt.error(error, 1.0),
-                RangeError::LowAboveHigh => text(lang, T::RangeLowAboveHigh).to_owned(),
-                RangeError::TouchesZero => text(lang, T::RangeTouchesZero).to_owned(),
+                RangeError::LowAboveHigh => fmt.x(X::RangeLowAboveHigh).to_owned(),
+                RangeError::TouchesZero => fmt.x(X::RangeTouchesZero).to_owned(),
             };
-            fill(text(lang, T::NoteRange), &[&note.param, &value, &why])
+            fill(fmt.x(X::NoteRange), &[&note.param, &value, &why])
         }
     }
 }
@@ -74,7 +76,7 @@ pub fn LinkNotes(props: &LinkNotesProps) -> Html {
             }
             if let Some(wanted) = start.lang_unavailable {
                 <p data-testid="lang-note">
-                    { fill(text(lang, T::LangUnavailable), &[super::text::self_name(wanted)]) }
+                    { fill(text(lang, T::LangUnavailableAtStart), &[crate::text::self_name(wanted)]) }
                 </p>
             }
             if start.restored {

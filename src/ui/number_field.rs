@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::text::T;
 use super::Formatter;
 use crate::model::{plain_decimal, Field, InputError};
+use crate::text::T;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {

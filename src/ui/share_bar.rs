@@ -6,11 +6,11 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::text::{text, T};
 use super::Formatter;
 use crate::browser::{clipboard, download, engine, location};
 use crate::model::share_link::origin;
 use crate::model::Link;
+use crate::text::{text, T};
 
 /// The scenario on screen, as a link, read when a button is pressed. One shared cell that the
 /// App updates on every render: the bar's props never change with the scenario, so Yew does

@@ -7,7 +7,8 @@ use yew::Reducible;
 
 use crate::browser::Start;
 use crate::model::{
-    ChipModel, Currency, Editor, Field, HyperscalerSet, Lang, Link, Preset, Scenario,
+    editions, ChipModel, Currency, Edition, Editor, Field, HyperscalerSet, Lang, Link, Preset,
+    Scenario,
 };
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -16,6 +17,10 @@ pub struct AppState {
     pub currency: Currency,
     /// The language the page speaks; the editor reads and writes numbers its way.
     pub lang: Lang,
+    /// The edition whose figures the fields the reader has not changed show.
+    pub edition: u16,
+    /// The page follows the newest edition (an embed with `edition=latest`).
+    pub follow_latest: bool,
     /// How the page was opened (embedded, theme, id): fixed for the page's life, and carried
     /// into the links it writes.
     pub opened_as: Link,
@@ -31,16 +36,25 @@ impl AppState {
             editor: Editor::new(link.scenario, start.lang.writing()),
             currency: link.currency,
             lang: start.lang,
+            edition: link.edition,
+            follow_latest: link.follow_latest,
             opened_as: link.clone(),
             #[cfg(feature = "explore")]
             explore: super::explore::Explore::from_link(link, start.lang.writing()),
         }
     }
 
+    /// The edition on screen.
+    pub fn edition(&self) -> &'static Edition {
+        editions::get(self.edition).unwrap_or_else(editions::latest)
+    }
+
     /// The link that reproduces what the reader sees.
     pub fn link(&self) -> Link {
         #[allow(unused_mut)]
         let mut link = Link {
+            edition: self.edition,
+            follow_latest: self.follow_latest,
             scenario: *self.editor.scenario(),
             currency: self.currency,
             lang: Some(self.lang),
@@ -68,8 +82,10 @@ pub enum Action {
     SetCurrency(Currency),
     /// Switched language: the page speaks it, and fields show their numbers its way.
     SetLang(Lang),
-    /// Back to the article's figures.
+    /// Back to the edition's figures.
     Reset,
+    /// The same changes on the newest edition's figures.
+    OpenNewest,
     /// A whole scenario at once (a host page's `set`): its figures, currency and language.
     Apply(Box<Link>),
     /// Ranges, new draws, the comparison (the explore build's).
@@ -82,6 +98,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let edition = self.edition();
         match action {
             Action::Edit(field, text) => {
                 if self.editor.text(field) == text {
@@ -90,7 +107,7 @@ impl Reducible for AppState {
                 next.editor.edit(field, &text);
             }
             Action::Slide(field, value) => next.editor.pick(field, value),
-            Action::PickChip(chip) => next.editor.pick(Field::Chip, chip.price()),
+            Action::PickChip(chip) => next.editor.pick(Field::Chip, chip.price(edition)),
             Action::PickHyperscalers(set) => {
                 let fields = [
                     Field::Microsoft,
@@ -98,14 +115,15 @@ impl Reducible for AppState {
                     Field::Amazon,
                     Field::Meta,
                 ];
-                for (field, value) in fields.into_iter().zip(set.values()) {
+                for (field, value) in fields.into_iter().zip(set.values(edition)) {
                     next.editor.pick(field, value);
                 }
             }
             Action::PickPreset(preset) => {
-                next.editor.load(preset.scenario());
+                next.editor.load(preset.scenario(edition));
                 #[cfg(feature = "explore")]
-                next.explore.load_preset(preset, next.editor.writing());
+                next.explore
+                    .load_preset(preset, edition, next.editor.writing());
             }
             Action::SetCurrency(currency) => next.currency = currency,
             Action::SetLang(lang) => {
@@ -115,13 +133,24 @@ impl Reducible for AppState {
                 next.explore.set_writing(lang.writing());
             }
             Action::Reset => {
-                next.editor.load(Scenario::default());
+                next.editor.load(Scenario::of(edition));
                 #[cfg(feature = "explore")]
                 next.explore.clear();
+            }
+            Action::OpenNewest => {
+                let rebased = self.link().rebased(editions::latest());
+                next.edition = rebased.edition;
+                next.editor.load(rebased.scenario);
+                #[cfg(feature = "explore")]
+                {
+                    next.explore.pinned = rebased.pinned;
+                }
             }
             Action::Apply(link) => {
                 let link = *link;
                 next.currency = link.currency;
+                next.edition = link.edition;
+                next.follow_latest = link.follow_latest;
                 if let Some(lang) = link.lang {
                     next.lang = lang;
                     next.editor.set_writing(lang.writing());
@@ -133,7 +162,7 @@ impl Reducible for AppState {
                 }
             }
             #[cfg(feature = "explore")]
-            Action::Explore(action) => next.explore.reduce(action, &mut next.editor),
+            Action::Explore(action) => next.explore.reduce(action, &mut next.editor, edition),
         }
         // A range holds only while its field shows its median.
         #[cfg(feature = "explore")]

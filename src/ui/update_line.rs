@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use super::text::{text, Lang, T};
 use crate::browser::offline;
+use crate::text::{text, Lang, T};
 
 /// A live region that is always there and empty until an update is `ready`, so assistive
 /// technology announces the line when it appears.

@@ -68,7 +68,7 @@ function writeLanguageTables(dir, exploring) {
     if (key.startsWith('CARGO_UNSTABLE_') || key === 'CARGO_TARGET_DIR' || key === 'RUSTC_BOOTSTRAP') delete env[key];
   }
   const args = exploring
-    ? ['run', '--quiet', '--features', 'explore', '--example', 'texts', '--', dir, 'explore-']
+    ? ['run', '--quiet', '--features', 'explore', '--example', 'texts', '--', dir, '--explore']
     : ['run', '--quiet', '--example', 'texts', '--', dir];
   const run = spawnSync('cargo', args, { env, stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`postbuild: cargo run --example texts failed (${run.status})`);

@@ -94,7 +94,7 @@ export async function singleFileHtml(dir, html) {
     out = out.replace(m[0], () => to);
   }
   // The language tables, as data blocks (never executed: no policy entry needed).
-  const tables = (await readdir(dir)).filter((name) => /^lang-[a-z]+\.json$/.test(name)).sort();
+  const tables = (await readdir(dir)).filter((name) => /^lang-[a-z]+(-later)?\.json$/.test(name)).sort();
   const blocks = [];
   for (const name of tables) {
     const json = (await readFile(join(dir, name), 'utf8')).replace(/<\//g, '<\\/');

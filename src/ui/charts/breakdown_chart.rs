@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::geometry::{coord, stack};
 use crate::model::Currency;
-use crate::ui::text::{fill, text, T};
+use crate::text::{fill, text, T};
 use crate::ui::Formatter;
 
 /// The viewBox is "0 0 600 40"; the bar stretches to the column's width.

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::geometry::{coord, Axis, LinearScale};
 use crate::model::{Currency, Rates};
-use crate::ui::text::{fill, text, T};
+use crate::text::{fill, text, T};
 use crate::ui::Formatter;
 
 // Each row is a label above its bar, so bars keep the full width and the text can grow on

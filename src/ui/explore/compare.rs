@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::state::ExploreAction;
-use super::RESULTS;
-use crate::model::{evaluate, plain_decimal, Currency, Scenario};
-use crate::ui::text::T;
+use super::Shape;
+use crate::model::{evaluate, plain_decimal, Currency, ResultId, Scenario};
+use crate::text::explore::X;
 use crate::ui::Formatter;
 
 pub fn compare(
@@ -20,15 +20,15 @@ pub fn compare(
         None => html! {
             <button type="button" data-testid="pin"
                 onclick={on_explore.reform(|_: MouseEvent| ExploreAction::Pin)}>
-                { fmt.t(T::PinA) }
+                { fmt.x(X::PinA) }
             </button>
         },
         Some(a) => table(fmt, a, now, currency, on_explore),
     };
     html! {
         <section id="compare" class="explore-part" aria-labelledby="h-compare">
-            <h3 id="h-compare">{ fmt.t(T::Compare) }</h3>
-            <p class="note">{ fmt.t(T::CompareIntro) }</p>
+            <h3 id="h-compare">{ fmt.x(X::Compare) }</h3>
+            <p class="note">{ fmt.x(X::CompareIntro) }</p>
             { body }
         </section>
     }
@@ -42,10 +42,9 @@ fn table(
     on_explore: &Callback<ExploreAction>,
 ) -> Html {
     let (oa, ob) = (evaluate(a), evaluate(b));
-    let (na, nb) = (oa.named(), ob.named());
-    let cell = |column: T, testid: String, value: f64, shown: String| {
+    let cell = |column: X, testid: String, value: f64, shown: String| {
         html! {
-            <td data-label={fmt.t(column)}>
+            <td data-label={fmt.x(column)}>
                 <data data-testid={testid} value={plain_decimal(value)}>{ shown }</data>
             </td>
         }
@@ -56,32 +55,33 @@ fn table(
                 <table class="compare" data-testid="compare">
                     <thead>
                         <tr>
-                            <th scope="col">{ fmt.t(T::ColResult) }</th>
-                            <th scope="col">{ fmt.t(T::ColA) }</th>
-                            <th scope="col">{ fmt.t(T::ColB) }</th>
-                            <th scope="col">{ fmt.t(T::ColDiff) }</th>
-                            <th scope="col">{ fmt.t(T::ColDiffPct) }</th>
+                            <th scope="col">{ fmt.x(X::ColResult) }</th>
+                            <th scope="col">{ fmt.x(X::ColA) }</th>
+                            <th scope="col">{ fmt.x(X::ColB) }</th>
+                            <th scope="col">{ fmt.x(X::ColDiff) }</th>
+                            <th scope="col">{ fmt.x(X::ColDiffPct) }</th>
                         </tr>
                     </thead>
                     <tbody>
-                        for (i, (name, label, shape)) in RESULTS.iter().copied().enumerate() {
+                        for id in ResultId::ALL {
                             {{
                                 // Each side in the reader's unit at its own rates; the difference
                                 // between what the two columns show.
-                                let (va, vb) = (shape.in_view(na[i].1, currency, &oa),
-                                    shape.in_view(nb[i].1, currency, &ob));
+                                let (shape, name) = (Shape::of(id), id.name());
+                                let (va, vb) = (shape.in_view(oa.get(id), currency, &oa),
+                                    shape.in_view(ob.get(id), currency, &ob));
                                 let diff = vb - va;
                                 let pct = (va != 0.0).then(|| diff / va.abs() * 100.0);
                                 html! {
                                     <tr>
-                                        <th scope="row">{ fmt.t(label) }</th>
-                                        { cell(T::ColA, ["compare-a-", name].concat(), va, shape.show(fmt, va, currency, false)) }
-                                        { cell(T::ColB, ["compare-b-", name].concat(), vb, shape.show(fmt, vb, currency, false)) }
-                                        { cell(T::ColDiff, ["compare-diff-", name].concat(), diff, shape.show(fmt, diff, currency, true)) }
+                                        <th scope="row">{ fmt.x(X::Result(id)) }</th>
+                                        { cell(X::ColA, ["compare-a-", name].concat(), va, shape.show(fmt, va, currency, false)) }
+                                        { cell(X::ColB, ["compare-b-", name].concat(), vb, shape.show(fmt, vb, currency, false)) }
+                                        { cell(X::ColDiff, ["compare-diff-", name].concat(), diff, shape.show(fmt, diff, currency, true)) }
                                         if let Some(pct) = pct {
-                                            { cell(T::ColDiffPct, ["compare-pct-", name].concat(), pct, fmt.signed_percent(pct)) }
+                                            { cell(X::ColDiffPct, ["compare-pct-", name].concat(), pct, fmt.signed_percent(pct)) }
                                         } else {
-                                            <td data-label={fmt.t(T::ColDiffPct)}
+                                            <td data-label={fmt.x(X::ColDiffPct)}
                                                 data-testid={["compare-pct-", name].concat()}>{ "\u{2013}" }</td>
                                         }
                                     </tr>
@@ -94,12 +94,12 @@ fn table(
             <p>
                 <button type="button" data-testid="pin"
                     onclick={on_explore.reform(|_: MouseEvent| ExploreAction::Pin)}>
-                    { fmt.t(T::PinA) }
+                    { fmt.x(X::PinA) }
                 </button>
                 { " " }
                 <button type="button" data-testid="unpin"
                     onclick={on_explore.reform(|_: MouseEvent| ExploreAction::Unpin)}>
-                    { fmt.t(T::Unpin) }
+                    { fmt.x(X::Unpin) }
                 </button>
             </p>
         </>

@@ -1,5 +1,5 @@
 //! The explore build's page (`explore.html`: index.html built with the `explore` feature,
-//! tests/tools/build.sh): inputs as ranges
+//! build/build.sh): inputs as ranges
 //! with every result's median and 90% interval, which assumption matters most, two scenarios
 //! side by side, and the story with live numbers. The first view is built without any of it
 //! and hands a reader over to this page when they open one of these (`needs_explore`).
@@ -19,36 +19,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::text::{fill, text, T};
+use super::output::{output, Shown};
 use super::Formatter;
 use crate::model::uncertainty::{Interval, Simulation, DRAWS};
-use crate::model::{Currency, Lang, Outcome};
+use crate::model::{plain_decimal, Currency, Editor, Field, Link, Outcome, ResultId};
+use crate::text::explore::X;
+use crate::text::fill;
 
 pub use state::{Explore, ExploreAction};
-
-thread_local! {
-    /// The simulation the page shows while it renders, and its language: set by the App
-    /// before each render, read by every result's `output`.
-    static SHOWN: RefCell<(Option<Rc<Simulation>>, Lang)> = const { RefCell::new((None, Lang::En)) };
-}
-
-/// The results in the order of `Outcome::named`: their names (as in `out-<name>`), labels,
-/// and how each is written.
-pub const RESULTS: [(&str, T, Shape); 13] = [
-    ("capex-usd", T::OutCapexUsd, Shape::Money),
-    ("capex-eur", T::OutCapexEur, Shape::Euro),
-    ("growth", T::OutGrowth, Shape::Percent),
-    ("ai-usd", T::OutAiUsd, Shape::Money),
-    ("ai-share", T::OutAiShare, Shape::Percent),
-    ("rest-usd", T::OutRestUsd, Shape::Money),
-    ("chips", T::OutChips, Shape::Count),
-    ("order-cost", T::OutOrderCost, Shape::Money),
-    ("order-share", T::OutOrderShare, Shape::Percent),
-    ("bigfour-usd", T::OutBigfourUsd, Shape::Money),
-    ("bigfour-ratio", T::OutBigfourRatio, Shape::Times),
-    ("tokens-bytedance", T::OutTokensBytedance, Shape::Money),
-    ("tokens-google", T::OutTokensGoogle, Shape::Money),
-];
 
 /// How a result is written.
 #[derive(Clone, Copy, PartialEq)]
@@ -63,6 +41,18 @@ pub enum Shape {
 }
 
 impl Shape {
+    /// How a result is written, from its unit.
+    pub fn of(id: ResultId) -> Shape {
+        use crate::model::Unit;
+        match id.unit() {
+            Unit::UsdBn | Unit::UsdBnPerTrillionDailyTokens => Shape::Money,
+            Unit::EurBn => Shape::Euro,
+            Unit::Chips => Shape::Count,
+            Unit::Times => Shape::Times,
+            _ => Shape::Percent,
+        }
+    }
+
     /// A value of this shape in the unit the reader sees (US$ billions in their currency).
     pub fn in_view(self, v: f64, currency: Currency, o: &Outcome) -> f64 {
         match self {
@@ -90,62 +80,95 @@ impl Shape {
     }
 }
 
-/// The simulation to show while the page renders (none while every input is one value).
-pub fn show(simulation: Option<Rc<Simulation>>, lang: Lang) {
-    SHOWN.with(|s| *s.borrow_mut() = (simulation, lang));
+/// A result with its median and, where the ranges move it, its 90% interval: `data-value`
+/// is then the median, beside `data-low` and `data-high` (the 5th and 95th percentiles). A
+/// result the ranges do not move (its ends read the same as shown) shows one value, as on the
+/// first view.
+pub fn with_interval(
+    fmt: &Formatter,
+    id: ResultId,
+    interval: Interval,
+    show: &dyn Fn(f64) -> String,
+) -> Html {
+    let (low, median, high) = (show(interval.p5), show(interval.p50), show(interval.p95));
+    if low == high {
+        return output(id, interval.p50, show);
+    }
+    let plain = AttrValue::from(plain_decimal(interval.p50));
+    let range = [" (", &fill(fmt.x(X::IntervalShort), &[&low, &high]), ")"].concat();
+    html! {
+        <data class="out" data-testid={id.testid()} value={&plain} data-value={&plain}
+            data-low={plain_decimal(interval.p5)} data-high={plain_decimal(interval.p95)}>
+            { median }<span class="interval">{ range }</span>
+        </data>
+    }
 }
 
-fn shown() -> Option<Rc<Simulation>> {
-    SHOWN.with(|s| s.borrow().0.clone())
-}
-
-/// The interval of the result an `out-<name>` element shows, while inputs are ranges.
-pub fn interval(testid: &str) -> Option<Interval> {
-    let name = testid.strip_prefix("out-")?;
-    let i = RESULTS.iter().position(|(n, _, _)| *n == name)?;
-    Some(shown()?.intervals[i])
-}
-
-/// " (90%: US$21.3 bn to US$25.1 bn)" after a median.
-pub fn interval_text(low: &str, high: &str) -> String {
-    let lang = SHOWN.with(|s| s.borrow().1);
-    [" (", &fill(text(lang, T::IntervalShort), &[low, high]), ")"].concat()
-}
-
-/// A small histogram of a key result's draws (`key` indexes `KEY_RESULTS`), with a text
-/// alternative that reads its interval and median; nothing while every input is one value.
-pub fn histogram(fmt: &Formatter, key: usize, label: &str, show: &dyn Fn(f64) -> String) -> Html {
-    use crate::model::uncertainty::KEY_RESULTS;
-    let Some(sim) = shown() else {
+/// A small histogram of a key result's draws, with a text alternative that reads its interval
+/// and median; nothing while every input is one value.
+pub fn histogram(shown: &Shown, id: ResultId, show: &dyn Fn(f64) -> String) -> Html {
+    use super::charts::geometry::coord;
+    let fmt = shown.fmt;
+    let Some(sim) = shown.simulation else {
         return Html::default();
     };
-    let (Some(h), Some(&result)) = (sim.histograms.get(key), KEY_RESULTS.get(key)) else {
+    let Some(h) = sim.histogram(id) else {
         return Html::default();
     };
-    let i = sim.intervals[result];
+    let i = sim.interval(id);
     let tallest = h.counts.iter().copied().max().unwrap_or(0).max(1) as f64;
     let bins = h.counts.len() as f64;
     let description = fill(
-        fmt.t(T::HistogramLabel),
+        fmt.x(X::HistogramLabel),
         &[
-            label,
+            fmt.x(X::Result(id)),
             &fmt.number(DRAWS as f64, 0),
             &show(i.p5),
             &show(i.p95),
             &show(i.p50),
         ],
     );
-    let name = RESULTS[result].0;
     html! {
         <svg class="histogram" viewBox="0 0 96 16" preserveAspectRatio="none" role="img"
-            aria-label={description} data-testid={["hist-", name].concat()}>
+            aria-label={description} data-testid={["hist-", id.name()].concat()}>
             for (n, &count) in h.counts.iter().enumerate() {
-                <rect x={super::charts::geometry::coord(n as f64 * 96.0 / bins)}
-                    width={super::charts::geometry::coord(96.0 / bins - 0.6)}
-                    y={super::charts::geometry::coord(16.0 - 16.0 * count as f64 / tallest)}
-                    height={super::charts::geometry::coord(16.0 * count as f64 / tallest)} />
+                <rect x={coord(n as f64 * 96.0 / bins)}
+                    width={coord(96.0 / bins - 0.6)}
+                    y={coord(16.0 - 16.0 * count as f64 / tallest)}
+                    height={coord(16.0 * count as f64 / tallest)} />
             }
         </svg>
+    }
+}
+
+/// What the explore page's parts need from the page.
+pub struct Parts<'a> {
+    pub shown: &'a Shown<'a>,
+    pub fmt: &'a Rc<Formatter>,
+    pub link: &'a Link,
+    pub editor: &'a Editor,
+    pub on_explore: &'a Callback<ExploreAction>,
+    pub on_edit: &'a Callback<(Field, String)>,
+    pub on_slide: &'a Callback<(Field, f64)>,
+}
+
+/// What the explore page adds to the results: how sure they are, a comparison, the story.
+pub fn parts(p: Parts) -> Html {
+    use self::{compare::compare, story, tornado::HowSure};
+    let shown = p.shown;
+    let scenario = *p.editor.scenario();
+    let ranged = |field: Field| p.link.ranges.get(field).is_some();
+    html! {
+        <>
+            <HowSure scenario={scenario} ranges={p.link.ranges} seed={p.link.seed}
+                currency={shown.currency} on_explore={p.on_explore.clone()} fmt={p.fmt.clone()}
+                edition={shown.edition.id} />
+            { compare(shown.fmt, p.link.pinned.as_ref(), &scenario, shown.currency, p.on_explore) }
+            { story::story(story::StoryView {
+                fmt: p.fmt, editor: p.editor, outcome: shown.outcome, currency: shown.currency,
+                on_edit: p.on_edit, on_slide: p.on_slide, ranged: &ranged,
+            }) }
+        </>
     }
 }
 
@@ -199,10 +222,12 @@ impl Draws {
     /// (false). A reply that does not read as a simulation is dropped.
     pub fn take_reply(&self, reply: &wasm_bindgen::JsValue) -> bool {
         use crate::browser::engine;
-        if engine::text(reply, "kind").as_deref() != Some("simulation") {
+        use wasm_bindgen::JsCast;
+        let reply: &crate::browser::js::Reply = reply.unchecked_ref();
+        if reply.kind().as_deref() != Some("simulation") {
             return false;
         }
-        let numbers: Vec<f64> = js_sys::Array::from(&engine::field(reply, "numbers"))
+        let numbers: Vec<f64> = js_sys::Array::from(&reply.numbers())
             .iter()
             .map(|v| v.as_f64().unwrap_or(f64::NAN))
             .collect();

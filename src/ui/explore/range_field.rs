@@ -7,7 +7,8 @@ use yew::prelude::*;
 use super::state::{Draft, ExploreAction};
 use crate::model::ranges::{Dist, RangeError};
 use crate::model::Field;
-use crate::ui::text::{fill, T};
+use crate::text::explore::X;
+use crate::text::{fill, T};
 use crate::ui::Formatter;
 
 #[derive(Properties, PartialEq)]
@@ -19,15 +20,6 @@ pub struct RangeFieldProps {
     pub fmt: Rc<Formatter>,
 }
 
-fn dist_label(dist: Dist) -> T {
-    match dist {
-        Dist::Lognormal => T::DistLognormal,
-        Dist::Normal => T::DistNormal,
-        Dist::Uniform => T::DistUniform,
-        Dist::Triangular => T::DistTriangular,
-    }
-}
-
 #[component]
 pub fn RangeField(props: &RangeFieldProps) -> Html {
     let fmt = &props.fmt;
@@ -35,13 +27,13 @@ pub fn RangeField(props: &RangeFieldProps) -> Html {
     let name = field.name();
     let on = &props.on_explore;
     let toggle = on.reform(move |_: Event| ExploreAction::Toggle(field));
-    let label = fill(fmt.t(T::RangeToggleLabel), &[fmt.t(T::Field(field))]);
+    let label = fill(fmt.x(X::RangeToggleLabel), &[fmt.t(T::Field(field))]);
     let ends = props.draft.as_ref().map(|d| {
         let scale = fmt.lang().writing().scale(field);
         let message = d.error.map(|e| match e {
             RangeError::End(e) => fmt.error(e, scale),
-            RangeError::LowAboveHigh => fmt.t(T::RangeLowAboveHigh).to_owned(),
-            RangeError::TouchesZero => fmt.t(T::RangeTouchesZero).to_owned(),
+            RangeError::LowAboveHigh => fmt.x(X::RangeLowAboveHigh).to_owned(),
+            RangeError::TouchesZero => fmt.x(X::RangeTouchesZero).to_owned(),
         });
         let error_id = ["e-", name, "-range"].concat();
         let invalid = |high: bool| {
@@ -53,9 +45,9 @@ pub fn RangeField(props: &RangeFieldProps) -> Html {
         let described = message.is_some().then(|| AttrValue::from(error_id.clone()));
         let end = |high: bool, text: &str| {
             let (suffix, label) = if high {
-                ("-high", T::RangeHigh)
+                ("-high", X::RangeHigh)
             } else {
-                ("-low", T::RangeLow)
+                ("-low", X::RangeLow)
             };
             let id = ["f-", name, suffix].concat();
             let oninput = on.reform(move |e: InputEvent| {
@@ -70,7 +62,7 @@ pub fn RangeField(props: &RangeFieldProps) -> Html {
             });
             html! {
                 <div class="end">
-                    <label for={id.clone()}>{ fmt.t(label) }</label>
+                    <label for={id.clone()}>{ fmt.x(label) }</label>
                     <input type="text" inputmode="decimal" class="number" id={id}
                         data-testid={["input-", name, suffix].concat()} value={text.to_owned()}
                         autocomplete="off" spellcheck="false" aria-invalid={invalid(high)}
@@ -91,12 +83,12 @@ pub fn RangeField(props: &RangeFieldProps) -> Html {
                     { end(false, &d.low) }
                     { end(true, &d.high) }
                     <div class="end">
-                        <label for={dist_id.clone()}>{ fmt.t(T::RangeDist) }</label>
+                        <label for={dist_id.clone()}>{ fmt.x(X::RangeDist) }</label>
                         <select id={dist_id} data-testid={["input-", name, "-dist"].concat()}
                             onchange={on_dist}>
                             for dist in Dist::ALL {
                                 <option value={dist.name()} selected={dist == d.dist}>
-                                    { fmt.t(dist_label(dist)) }
+                                    { fmt.x(X::Dist(dist)) }
                                 </option>
                             }
                         </select>
@@ -114,7 +106,7 @@ pub fn RangeField(props: &RangeFieldProps) -> Html {
             <label class="toggle">
                 <input type="checkbox" data-testid={["range-", name].concat()}
                     checked={props.draft.is_some()} aria-label={label} onchange={toggle} />
-                { fmt.t(T::RangeToggle) }
+                { fmt.x(X::RangeToggle) }
             </label>
             { ends }
         </div>

@@ -6,7 +6,7 @@
 //! `set`) ends the range, so no range ever hides behind a value it does not produce.
 
 use crate::model::ranges::{Dist, RangeError, Ranges, Spread};
-use crate::model::{check, Editor, Field, Link, Preset, Scenario, Writing};
+use crate::model::{check, Edition, Editor, Field, Link, Preset, Scenario, Writing};
 
 /// One input's range as the reader edits it: the two texts as typed, the distribution, and
 /// what is wrong with them (while something is, the last valid range stays applied).
@@ -84,11 +84,11 @@ impl Explore {
     }
 
     /// A preset's ranges, or none for a preset of single values.
-    pub fn load_preset(&mut self, preset: Preset, writing: Writing) {
+    pub fn load_preset(&mut self, preset: Preset, edition: &Edition, writing: Writing) {
         let pinned = self.pinned;
         *self = Explore::from_link(
             &Link {
-                ranges: preset.ranges(),
+                ranges: preset.ranges(edition),
                 seed: self.seed,
                 pinned,
                 ..Link::default()
@@ -130,7 +130,7 @@ impl Explore {
     }
 
     /// Applies an action; the editor's field follows a range's median.
-    pub fn reduce(&mut self, action: ExploreAction, editor: &mut Editor) {
+    pub fn reduce(&mut self, action: ExploreAction, editor: &mut Editor, edition: &Edition) {
         let writing = editor.writing();
         match action {
             ExploreAction::Toggle(field) => {
@@ -138,7 +138,7 @@ impl Explore {
                     self.ranges.set(field, None);
                     self.drafts[field.index()] = None;
                 } else {
-                    let spread = starting_range(field, field.get(editor.scenario()));
+                    let spread = starting_range(field, field.get(editor.scenario()), edition);
                     self.drafts[field.index()] = Some(draft(field, spread, writing));
                     self.apply(field, editor);
                 }
@@ -208,8 +208,8 @@ fn draft(field: Field, spread: Spread, writing: Writing) -> Draft {
 /// The range a field starts with when the reader switches it on: where the sources disagree,
 /// from one source's figure to the other's; else a tenth either side of its value, on the
 /// slider's steps and within the field's bounds (bounds, uniform, for a value of zero).
-fn starting_range(field: Field, value: f64) -> Spread {
-    if let Some(spread) = Preset::SourcesDisagree.ranges().get(field) {
+fn starting_range(field: Field, value: f64, edition: &Edition) -> Spread {
+    if let Some(spread) = Preset::SourcesDisagree.ranges(edition).get(field) {
         if (spread.low..=spread.high).contains(&value) {
             return spread;
         }

@@ -8,8 +8,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::{plain_decimal, Currency, Editor, Field, InputError, Outcome};
+use crate::text::explore::X;
+use crate::text::T;
 use crate::ui::output::fill_html;
-use crate::ui::text::T;
 use crate::ui::Formatter;
 
 /// Pixels of drag per slider step.
@@ -55,16 +56,16 @@ pub fn story(v: StoryView) -> Html {
     let cur = v.currency;
     html! {
         <section id="story" class="explore-part story" aria-labelledby="h-story">
-            <h3 id="h-story">{ fmt.t(T::Story) }</h3>
-            <p class="note">{ fmt.t(T::StoryHint) }</p>
-            <p>{ fill_html(fmt.t(T::Story1), &[live(Field::Capex), live(Field::Ai)]) }</p>
-            <p>{ fill_html(fmt.t(T::Story2), &[
+            <h3 id="h-story">{ fmt.x(X::Story) }</h3>
+            <p class="note">{ fmt.x(X::StoryHint) }</p>
+            <p>{ fill_html(fmt.x(X::Story1), &[live(Field::Capex), live(Field::Ai)]) }</p>
+            <p>{ fill_html(fmt.x(X::Story2), &[
                 live(Field::UsdCny),
                 result("ai-usd", o.ai_usd, fmt.usd_bn_in(o.ai_usd, cur, o.rates)),
                 live(Field::Chip),
                 result("chips", o.chips, fmt.number(o.chips, 0)),
             ]) }</p>
-            <p>{ fill_html(fmt.t(T::Story3), &[
+            <p>{ fill_html(fmt.x(X::Story3), &[
                 result("bigfour-usd", o.bigfour_usd, fmt.usd_bn_in(o.bigfour_usd, cur, o.rates)),
                 result("bigfour-ratio", o.bigfour_ratio, fmt.times(o.bigfour_ratio)),
             ]) }</p>

@@ -7,14 +7,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::state::ExploreAction;
-use super::RESULTS;
+use super::Shape;
 use crate::browser::document;
-use crate::model::figures::figure;
 use crate::model::ranges::Ranges;
 use crate::model::uncertainty::{tornado, DRAWS};
-use crate::model::{evaluate, Currency, Field, Preset, Scenario};
+use crate::model::{editions, evaluate, Currency, Edition, Field, Preset, ResultId, Scenario};
+use crate::text::explore::X;
+use crate::text::{fill, T};
 use crate::ui::charts::geometry::coord;
-use crate::ui::text::{fill, T};
 use crate::ui::Formatter;
 
 #[derive(Properties, PartialEq)]
@@ -25,10 +25,12 @@ pub struct HowSureProps {
     pub currency: Currency,
     pub on_explore: Callback<ExploreAction>,
     pub fmt: Rc<Formatter>,
+    /// The edition's number: its figures are where the sources disagree.
+    pub edition: u16,
 }
 
 /// The result the tornado starts on: chips bought, the story's question.
-const FIRST_RESULT: usize = 6;
+const FIRST_RESULT: ResultId = ResultId::Chips;
 
 #[component]
 pub fn HowSure(props: &HowSureProps) -> Html {
@@ -42,13 +44,14 @@ pub fn HowSure(props: &HowSureProps) -> Html {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            if let Some(i) = RESULTS.iter().position(|(n, _, _)| *n == value) {
-                chosen.set(i);
+            if let Some(id) = ResultId::from_name(&value) {
+                chosen.set(id);
             }
         })
     };
     let result = *chosen;
-    let (_, result_label, shape) = RESULTS[result];
+    let shape = Shape::of(result);
+    let edition = editions::get(props.edition).unwrap_or_else(editions::latest);
     let o = evaluate(scenario);
     let show = |v: f64| shape.show(fmt, shape.in_view(v, currency, &o), currency, false);
     // Inputs that do not move this result are named in one line, not drawn as empty bars.
@@ -59,14 +62,14 @@ pub fn HowSure(props: &HowSureProps) -> Html {
         let names: Vec<&str> = still.iter().map(|(f, _, _)| fmt.t(T::Field(*f))).collect();
         html! {
             <p class="note" data-testid="tornado-still">
-                { fill(fmt.t(T::TornadoStill), &[&names.join(fmt.t(T::ListSeparator))]) }
+                { fill(fmt.x(X::TornadoStill), &[&names.join(fmt.t(T::ListSeparator))]) }
             </p>
         }
     });
     let body = if bars.is_empty() && still.is_none() {
-        html! { <p class="note" data-testid="tornado-empty">{ fmt.t(T::TornadoEmpty) }</p> }
+        html! { <p class="note" data-testid="tornado-empty">{ fmt.x(X::TornadoEmpty) }</p> }
     } else {
-        let base = o.named()[result].1;
+        let base = o.get(result);
         let (lo, hi) = bars.iter().fold((base, base), |(lo, hi), &(_, a, b)| {
             (lo.min(a).min(b), hi.max(a).max(b))
         });
@@ -78,8 +81,8 @@ pub fn HowSure(props: &HowSureProps) -> Html {
             .collect::<Vec<_>>()
             .join(fmt.t(T::ListSeparator));
         let chart_label = fill(
-            fmt.t(T::TornadoChartLabel),
-            &[fmt.t(result_label), &ranking],
+            fmt.x(X::TornadoChartLabel),
+            &[fmt.x(X::Result(result)), &ranking],
         );
         html! {
             <ol class="tornado" aria-label={chart_label} data-testid="tornado">
@@ -92,7 +95,7 @@ pub fn HowSure(props: &HowSureProps) -> Html {
                             onclick={move |_: MouseEvent| {
                                 document::focus(&["f-", field.name(), "-low"].concat())
                             }}>
-                            <span>{ fill(fmt.t(T::TornadoBar), &[fmt.t(T::Field(field)), &show(low), &show(high)]) }</span>
+                            <span>{ fill(fmt.x(X::TornadoBar), &[fmt.t(T::Field(field)), &show(low), &show(high)]) }</span>
                             <svg viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
                                 <rect class={if high >= low { "up" } else { "down" }}
                                     x={coord(x(low.min(high)))} y="0"
@@ -111,31 +114,31 @@ pub fn HowSure(props: &HowSureProps) -> Html {
         .reform(|_: MouseEvent| ExploreAction::Redraw);
     html! {
         <section id="how-sure" class="explore-part" aria-labelledby="h-how-sure">
-            <h3 id="h-how-sure">{ fmt.t(T::HowSure) }</h3>
-            <p class="note">{ fill(fmt.t(T::HowSureIntro), &[&draws]) }</p>
+            <h3 id="h-how-sure">{ fmt.x(X::HowSure) }</h3>
+            <p class="note">{ fill(fmt.x(X::HowSureIntro), &[&draws]) }</p>
             if ranges.any() {
                 <ul class="ranges" data-testid="range-list">
                     for (field, spread) in ranges.fields() {
-                        <li>{ range_line(fmt, field, spread.low, spread.high) }</li>
+                        <li>{ range_line(fmt, edition, field, spread.low, spread.high) }</li>
                     }
                 </ul>
                 <p class="note">
                     <span data-testid="draws-note">
-                        { fill(fmt.t(T::DrawsNote), &[&draws, &props.seed.to_string()]) }
+                        { fill(fmt.x(X::DrawsNote), &[&draws, &props.seed.to_string()]) }
                     </span>
                     { " " }
                     <button type="button" data-testid="redraw" onclick={on_redraw}>
-                        { fmt.t(T::Redraw) }
+                        { fmt.x(X::Redraw) }
                     </button>
                 </p>
             }
-            <h4>{ fmt.t(T::Tornado) }</h4>
-            <p class="note">{ fmt.t(T::TornadoIntro) }</p>
+            <h4>{ fmt.x(X::Tornado) }</h4>
+            <p class="note">{ fmt.x(X::TornadoIntro) }</p>
             <div class="field">
-                <label for="f-tornado-result">{ fmt.t(T::TornadoFor) }</label>
+                <label for="f-tornado-result">{ fmt.x(X::TornadoFor) }</label>
                 <select id="f-tornado-result" data-testid="tornado-result" onchange={on_result}>
-                    for (i, (name, label, _)) in RESULTS.iter().enumerate() {
-                        <option value={*name} selected={i == result}>{ fmt.t(*label) }</option>
+                    for id in ResultId::ALL {
+                        <option value={id.name()} selected={id == result}>{ fmt.x(X::Result(id)) }</option>
                     }
                 </select>
             </div>
@@ -147,29 +150,32 @@ pub fn HowSure(props: &HowSureProps) -> Html {
 
 /// A range as a line: with its two sources where it is the sources' disagreement
 /// ("Price per AI chip: US$20,000 (the article) to US$27,000 (Reuters)").
-fn range_line(fmt: &Formatter, field: Field, low: f64, high: f64) -> String {
+fn range_line(fmt: &Formatter, edition: &Edition, field: Field, low: f64, high: f64) -> String {
     let value = |v: f64| fmt.field_value(field, v);
     let sourced = Preset::DISAGREEMENTS
         .iter()
         .find(|(f, _, _)| *f == field)
         .and_then(|&(_, a, b)| {
-            let (a, b) = (figure(a), figure(b));
+            let (a, b) = (edition.figure(a), edition.figure(b));
             let (a, b) = if a.value <= b.value { (a, b) } else { (b, a) };
             (a.value == low && b.value == high).then_some((a, b))
         });
+    let source = |f: &crate::model::Figure| {
+        crate::text::figure(fmt.lang(), edition.index(), f.id).map_or("", |t| t.source)
+    };
     match sourced {
         Some((a, b)) => fill(
-            fmt.t(T::RangeReason),
+            fmt.x(X::RangeReason),
             &[
                 fmt.t(T::Field(field)),
                 &value(low),
-                &fmt.source(a),
+                source(a),
                 &value(high),
-                &fmt.source(b),
+                source(b),
             ],
         ),
         None => fill(
-            fmt.t(T::TornadoBar),
+            fmt.x(X::TornadoBar),
             &[fmt.t(T::Field(field)), &value(low), &value(high)],
         ),
     }

@@ -1,0 +1,68 @@
+//! The explore page's texts in this language (see `super`).
+
+use super::X;
+use crate::model::ranges::Dist;
+use crate::model::ResultId as R;
+
+pub(super) fn text(key: X) -> &'static str {
+    match key {
+        X::HowSure => "How sure are these numbers?",
+        X::HowSureIntro => "Every figure here is an estimate. Give any input a range instead of one value, read as a 90% interval, and every result shows its median and its 90% interval, from {0} draws.",
+        X::RangeToggle => "Range",
+        X::RangeToggleLabel => "Give {0} a range",
+        X::RangeLow => "Low",
+        X::RangeHigh => "High",
+        X::RangeDist => "Distribution",
+        X::NoteRange => "The link’s “{0}” range “{1}” was not used: {2}",
+        X::RangeLowAboveHigh => "the low end is above the high end.",
+        X::RangeTouchesZero => "a lognormal range cannot reach zero.",
+        X::IntervalShort => "90%: {0} to {1}",
+        X::HistogramLabel => "Histogram of {0} over {1} draws: nine in ten between {2} and {3}, the middle {4}.",
+        X::RangeReason => "{0}: {1} ({2}) to {3} ({4})",
+        X::Tornado => "Which assumption matters most",
+        X::TornadoFor => "For",
+        X::TornadoIntro => "Each bar shows how far that input, from the low to the high end of its range, moves the result, the others held at their medians. Largest first; choose a bar to go to its input.",
+        X::TornadoBar => "{0}: {1} to {2}",
+        X::TornadoEmpty => "Give an input a range to see which matters most.",
+        X::TornadoStill => "Not moved by: {0}.",
+        X::TornadoChartLabel => "Bars of how far each input moves {0}: {1}.",
+        X::Compare => "Two scenarios side by side",
+        X::CompareIntro => "Pin what you see as A, then change any value: B is the page as it is now.",
+        X::PinA => "Pin this scenario as A",
+        X::Unpin => "Stop comparing",
+        X::ColResult => "Result",
+        X::ColA => "A (pinned)",
+        X::ColB => "B (now)",
+        X::ColDiff => "B − A",
+        X::ColDiffPct => "Change",
+        X::Story => "The story, with live numbers",
+        X::StoryHint => "Each number in blue is yours to change: drag it sideways, use the arrow keys, or type.",
+        X::Story1 => "ByteDance plans {0} of capital spending in 2026, according to the Financial Times, {1} of it for AI processors.",
+        X::Story2 => "At {0}, that is {1}; at {2} per Nvidia chip, the AI-processor budget buys {3} chips.",
+        X::Story3 => "Microsoft, Alphabet, Amazon and Meta together spent {0} in 2025: {1} ByteDance’s budget.",
+        X::SingleValue => "Single value",
+        X::DrawsNote => "From {0} draws, seed {1}.",
+        X::Redraw => "New draws",
+        X::Result(r) => match r {
+            R::CapexUsd => "ByteDance capex 2026",
+            R::CapexEur => "ByteDance capex 2026 in euros",
+            R::Growth => "Growth over AI spending in 2025",
+            R::AiUsd => "AI-processor budget",
+            R::AiShare => "AI processors’ share of capex",
+            R::RestUsd => "Rest of capex",
+            R::Chips => "Chips the budget buys",
+            R::OrderCost => "Cost of the trial order",
+            R::OrderShare => "Trial order’s share of the AI-processor budget",
+            R::BigfourUsd => "The US four’s 2025 capex",
+            R::BigfourRatio => "The US four’s capex vs ByteDance’s",
+            R::TokensBytedance => "ByteDance capex per trillion daily tokens",
+            R::TokensGoogle => "Alphabet capex per trillion daily tokens",
+        },
+        X::Dist(d) => match d {
+            Dist::Lognormal => "Lognormal: a 90% interval",
+            Dist::Normal => "Normal: a 90% interval",
+            Dist::Uniform => "Uniform: the bounds",
+            Dist::Triangular => "Triangular: the bounds",
+        },
+    }
+}

@@ -1,0 +1,68 @@
+//! The explore page's texts in this language (see `super`).
+
+use super::X;
+use crate::model::ranges::Dist;
+use crate::model::ResultId as R;
+
+pub(super) fn text(key: X) -> &'static str {
+    match key {
+        X::HowSure => "Quanto sono sicuri questi numeri?",
+        X::HowSureIntro => "Ogni cifra qui è una stima. Dai a un'ipotesi un intervallo invece di un solo valore, letto come intervallo al 90%, e ogni risultato mostra la sua mediana e il suo intervallo al 90%, su {0} estrazioni.",
+        X::RangeToggle => "Intervallo",
+        X::RangeToggleLabel => "Dai un intervallo a: {0}",
+        X::RangeLow => "Minimo",
+        X::RangeHigh => "Massimo",
+        X::RangeDist => "Distribuzione",
+        X::NoteRange => "L'intervallo «{1}» del parametro «{0}» del link non è stato usato: {2}",
+        X::RangeLowAboveHigh => "il minimo è sopra il massimo.",
+        X::RangeTouchesZero => "un intervallo lognormale non può arrivare a zero.",
+        X::IntervalShort => "90%: da {0} a {1}",
+        X::HistogramLabel => "Istogramma di {0} su {1} estrazioni: nove su dieci tra {2} e {3}, la mediana {4}.",
+        X::RangeReason => "{0}: da {1} ({2}) a {3} ({4})",
+        X::Tornado => "Quale ipotesi pesa di più",
+        X::TornadoFor => "Per",
+        X::TornadoIntro => "Ogni barra mostra quanto quell'ipotesi, dal minimo al massimo del suo intervallo, sposta il risultato, con le altre ferme alla mediana. Prima la più grande; scegli una barra per andare alla sua ipotesi.",
+        X::TornadoBar => "{0}: da {1} a {2}",
+        X::TornadoEmpty => "Dai un intervallo a un'ipotesi per vedere quale pesa di più.",
+        X::TornadoStill => "Non dipende da: {0}.",
+        X::TornadoChartLabel => "Barre di quanto ogni ipotesi sposta {0}: {1}.",
+        X::Compare => "Due scenari a confronto",
+        X::CompareIntro => "Fissa ciò che vedi come A, poi cambia un valore qualsiasi: B è la pagina com'è ora.",
+        X::PinA => "Fissa questo scenario come A",
+        X::Unpin => "Smetti di confrontare",
+        X::ColResult => "Risultato",
+        X::ColA => "A (fissato)",
+        X::ColB => "B (ora)",
+        X::ColDiff => "B − A",
+        X::ColDiffPct => "Variazione",
+        X::Story => "La notizia, con i numeri vivi",
+        X::StoryHint => "Ogni numero in blu si può cambiare: trascinalo di lato, usa le frecce o scrivi.",
+        X::Story1 => "Secondo il Financial Times, ByteDance prevede {0} di spese in conto capitale nel 2026, {1} dei quali per i processori IA.",
+        X::Story2 => "A {0} sono {1}; a {2} per chip Nvidia, il budget per i processori IA compra {3} chip.",
+        X::Story3 => "Microsoft, Alphabet, Amazon e Meta insieme hanno speso {0} nel 2025: {1} il budget di ByteDance.",
+        X::SingleValue => "Valore unico",
+        X::DrawsNote => "Da {0} estrazioni, seme {1}.",
+        X::Redraw => "Nuove estrazioni",
+        X::Result(r) => match r {
+            R::CapexUsd => "Capex ByteDance 2026",
+            R::CapexEur => "Capex ByteDance 2026 in euro",
+            R::Growth => "Crescita sulla spesa IA del 2025",
+            R::AiUsd => "Budget per i processori IA",
+            R::AiShare => "Quota dei processori IA sul capex",
+            R::RestUsd => "Resto del capex",
+            R::Chips => "Chip che il budget compra",
+            R::OrderCost => "Costo dell'ordine di prova",
+            R::OrderShare => "Quota dell'ordine di prova sul budget per i processori IA",
+            R::BigfourUsd => "Capex 2025 dei quattro big USA",
+            R::BigfourRatio => "Capex dei quattro big USA rispetto a ByteDance",
+            R::TokensBytedance => "Capex di ByteDance per trilione di token al giorno",
+            R::TokensGoogle => "Capex di Alphabet per trilione di token al giorno",
+        },
+        X::Dist(d) => match d {
+            Dist::Lognormal => "Lognormale: intervallo al 90%",
+            Dist::Normal => "Normale: intervallo al 90%",
+            Dist::Uniform => "Uniforme: gli estremi",
+            Dist::Triangular => "Triangolare: gli estremi",
+        },
+    }
+}

@@ -1,0 +1,68 @@
+//! The explore page's texts in this language (see `super`).
+
+use super::X;
+use crate::model::ranges::Dist;
+use crate::model::ResultId as R;
+
+pub(super) fn text(key: X) -> &'static str {
+    match key {
+        X::HowSure => "这些数字有多可靠？",
+        X::HowSureIntro => "这里的每个数字都是估计。为任一假设给出一个区间而不是单一数值（视为90%区间），每个结果都会显示其中位数和90%区间，基于{0}次抽样。",
+        X::RangeToggle => "区间",
+        X::RangeToggleLabel => "为“{0}”设定区间",
+        X::RangeLow => "低",
+        X::RangeHigh => "高",
+        X::RangeDist => "分布",
+        X::NoteRange => "链接中“{0}”的区间“{1}”未被采用：{2}",
+        X::RangeLowAboveHigh => "下限高于上限。",
+        X::RangeTouchesZero => "对数正态区间不能触及零。",
+        X::IntervalShort => "90%：{0}至{1}",
+        X::HistogramLabel => "{0}在{1}次抽样中的直方图：十分之九介于{2}和{3}之间，中位数为{4}。",
+        X::RangeReason => "{0}：{1}（{2}）至{3}（{4}）",
+        X::Tornado => "哪个假设影响最大",
+        X::TornadoFor => "针对",
+        X::TornadoIntro => "每根条形显示该假设从区间下限到上限时对结果的影响，其他假设保持在中位数。按影响从大到小排列；选择条形可跳到对应的假设。",
+        X::TornadoBar => "{0}：{1}至{2}",
+        X::TornadoEmpty => "为某个假设设定区间，即可看到哪个影响最大。",
+        X::TornadoStill => "不受以下输入影响：{0}。",
+        X::TornadoChartLabel => "各假设对{0}影响大小的条形图：{1}。",
+        X::Compare => "两个情景并列比较",
+        X::CompareIntro => "把当前情景固定为A，然后改动任意数值：B即页面当前的情景。",
+        X::PinA => "将此情景固定为A",
+        X::Unpin => "停止比较",
+        X::ColResult => "结果",
+        X::ColA => "A（已固定）",
+        X::ColB => "B（当前）",
+        X::ColDiff => "B − A",
+        X::ColDiffPct => "变化",
+        X::Story => "报道中的数字，可以直接调整",
+        X::StoryHint => "蓝色数字都可以调整：左右拖动、使用方向键或直接输入。",
+        X::Story1 => "据英国《金融时报》报道，字节跳动计划2026年资本支出{0}，其中{1}用于AI处理器。",
+        X::Story2 => "按{0}计算，折合{1}；按每枚英伟达芯片{2}计算，AI处理器预算可购买{3}枚芯片。",
+        X::Story3 => "微软、Alphabet、亚马逊和Meta在2025年合计支出{0}：是字节跳动预算的{1}。",
+        X::SingleValue => "单一数值",
+        X::DrawsNote => "基于{0}次抽样，随机种子{1}。",
+        X::Redraw => "重新抽样",
+        X::Result(r) => match r {
+            R::CapexUsd => "字节跳动2026年资本支出",
+            R::CapexEur => "字节跳动2026年资本支出（欧元）",
+            R::Growth => "较2025年AI支出的变化",
+            R::AiUsd => "AI处理器预算",
+            R::AiShare => "AI处理器占资本支出的比例",
+            R::RestUsd => "其他资本支出",
+            R::Chips => "预算可购买的芯片数",
+            R::OrderCost => "试购订单成本",
+            R::OrderShare => "试购订单占AI处理器预算的比例",
+            R::BigfourUsd => "美国四大公司2025年资本支出",
+            R::BigfourRatio => "美国四大公司资本支出相当于字节跳动的倍数",
+            R::TokensBytedance => "字节跳动每万亿日均token的资本支出",
+            R::TokensGoogle => "Alphabet每万亿日均token的资本支出",
+        },
+        X::Dist(d) => match d {
+            Dist::Lognormal => "对数正态：90%区间",
+            Dist::Normal => "正态：90%区间",
+            Dist::Uniform => "均匀：上下限",
+            Dist::Triangular => "三角：上下限",
+        },
+    }
+}

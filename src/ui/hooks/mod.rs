@@ -1,0 +1,24 @@
+//! The App's effects, one hook per concern, as Yew's own examples compose them: the page built
+//! in steps, the later texts, the address and storage following the scenario, the document's
+//! language, the announcement for screen readers, the host page's messages, the height an
+//! embed reports, the offline edition's update line, and the language switch.
+
+mod announcement;
+mod document_language;
+mod height;
+mod host_bridge;
+mod language_switch;
+mod later_texts;
+mod link_sync;
+mod staged_build;
+mod update_ready;
+
+pub use announcement::use_announcement;
+pub use document_language::use_document_language;
+pub use height::use_height_reporter;
+pub use host_bridge::{use_host_bridge, Bridge};
+pub use language_switch::use_language_switch;
+pub use later_texts::{use_later_texts, LaterTexts};
+pub use link_sync::use_link_sync;
+pub use staged_build::{use_staged_build, Stage};
+pub use update_ready::use_update_ready;
