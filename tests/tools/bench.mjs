@@ -2,8 +2,8 @@
 // Performance figures of the release build.
 //
 //   node tests/tools/bench.mjs [--no-build] [--no-floor] [--no-native] [--start-only]
-//                              [--dir dist] [--compare <dir>]... [--loads 15] [--steps 300]
-//                              [--rounds 3]
+//                              [--blocking-only] [--dir dist] [--compare <dir>]... [--loads 15]
+//                              [--blocking-loads 7] [--steps 300] [--rounds 3]
 //   (or: make bench, which also builds the start-time baseline: see the Makefile)
 //
 // Measures, in Debian's Chromium (headless, via Playwright):
@@ -38,25 +38,45 @@
 //   native model `cargo bench --bench model` (if Cargo.toml has that bench target),
 //                its stdout line `ns_per_scenario: <number>`
 //   sizes        first-view files (raw, gzip, brotli) from first-view.mjs
+//   start under 4x CPU throttling
+//                three pages side by side, their loads taking turns as in `start`: this
+//                build, the floor (built as the product), and a plain-JavaScript page of the
+//                same first view (tests/bench/plain: the reference for how much the main
+//                thread need do; copied to target/bench/plain and precompressed). Each load
+//                in a fresh context with Chromium's CPU throttled 4x
+//                (Emulation.setCPUThrottlingRate), --blocking-loads of each (default 7: a
+//                throttled load is slow). Until the page is whole (this build:
+//                .calc[data-ready="true"]; plain: [data-ready="true"]; floor: out-value has a
+//                data-value), from navigation: long tasks over 50 ms (a buffered `longtask`
+//                PerformanceObserver installed before any page script: their count, the
+//                longest, their sum over 50 ms each, and their list), and the main thread's
+//                busy time, from a CDP trace (see mainThreadTime). Medians over the loads,
+//                and this build's main-thread time as a multiple of the plain page's and of
+//                the floor's. Then Lighthouse 12 (its default mobile run, simulated
+//                throttling) on the three, this build twice: performance score, total
+//                blocking time, LCP, FCP. With --no-floor, without the floor; --start-only
+//                skips it; --blocking-only runs only it (and the builds it needs) and adds
+//                its figures to target/bench.json's others
 // Prints a table and writes target/bench.json. A figure that cannot be measured is "n/a".
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { resolve, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { minifyScript } from './postbuild.mjs';
 import { firstView, formatTable } from './first-view.mjs';
+import { compressDir } from './compress.mjs';
 import { CHROMIUM } from '../../playwright.config.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MODEL_EVALUATIONS = 200_000;
 
 const USAGE =
-  'usage: node tests/tools/bench.mjs [--no-build] [--no-floor] [--no-native] [--start-only] [--dir dist] [--compare <dir>]... [--loads 15] [--steps 300] [--rounds 3]';
+  'usage: node tests/tools/bench.mjs [--no-build] [--no-floor] [--no-native] [--start-only] [--blocking-only] [--dir dist] [--compare <dir>]... [--loads 15] [--blocking-loads 7] [--steps 300] [--rounds 3]';
 
 function parseArgs(argv) {
-  const opts = { build: true, floor: true, startOnly: false, dir: 'dist', compare: [], loads: 15, steps: 300, rounds: 3, native: true };
+  const opts = { build: true, floor: true, startOnly: false, blockingOnly: false, dir: 'dist', compare: [], loads: 15, blockingLoads: 7, steps: 300, rounds: 3, native: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-build') opts.build = false;
@@ -64,6 +84,8 @@ function parseArgs(argv) {
     else if (a === '--no-native') opts.native = false;
     else if (a === '--dir') opts.dir = argv[++i];
     else if (a === '--start-only') opts.startOnly = true;
+    else if (a === '--blocking-only') opts.blockingOnly = true;
+    else if (a === '--blocking-loads') opts.blockingLoads = Number(argv[++i]);
     else if (a === '--compare') opts.compare.push(argv[++i]);
     else if (a === '--loads') opts.loads = Number(argv[++i]);
     else if (a === '--steps') opts.steps = Number(argv[++i]);
@@ -80,9 +102,9 @@ function parseArgs(argv) {
     console.error(USAGE);
     process.exit(2);
   }
-  for (const key of ['loads', 'steps', 'rounds']) {
+  for (const [key, flag] of [['loads', 'loads'], ['blockingLoads', 'blocking-loads'], ['steps', 'steps'], ['rounds', 'rounds']]) {
     if (!Number.isInteger(opts[key]) || opts[key] < 1) {
-      console.error(`bench: --${key} needs a whole number of at least 1`);
+      console.error(`bench: --${flag} needs a whole number of at least 1`);
       process.exit(2);
     }
   }
@@ -473,6 +495,350 @@ async function buildFloor(build) {
   return firstView(join(ROOT, build.dir));
 }
 
+// ---------------------------------------------------------------- (f) start under 4x CPU throttling
+
+const CPU_THROTTLING = 4;
+const LONG_TASK_MS = 50;
+/** The plain-JavaScript page of the same first view: copied from here and precompressed. */
+const PLAIN = { src: 'tests/bench/plain', dir: 'target/bench/plain' };
+// The trace's categories: `RunTask` (every top-level task of a thread) is in the second, what a
+// task did (EvaluateScript, FunctionCall, Layout, ...) and console.timeStamp's `TimeStamp` in
+// the first.
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+const WHOLE_MARK = 'bench:whole';
+const DRAWN_MARK = 'bench:drawn';
+
+/** A fresh copy of tests/bench/plain in target/bench/plain, with .br/.gz beside each file. */
+async function buildPlain() {
+  const dir = join(ROOT, PLAIN.dir);
+  await rm(dir, { recursive: true, force: true });
+  await cp(join(ROOT, PLAIN.src), dir, { recursive: true });
+  await compressDir(dir, { log: () => {} });
+  console.log(`bench: plain-JavaScript page: ${PLAIN.src} precompressed into ${PLAIN.dir}`);
+  return dir;
+}
+
+// Installed before any page script, as startProbe is (and for the same reason nothing of
+// Playwright's runs in the page until the figures are handed over). Records every long task
+// (buffered: one that began before the observer was registered counts too), the moment the
+// page is whole, and the moment its next frame has been drawn (a task posted from the next
+// animation frame runs after that frame's style, layout and paint); marks both in the trace
+// (console.timeStamp: a `TimeStamp` event on the page's main thread, which also names the
+// thread). The long-task entry of the task that made the page whole is queued only once that
+// task ends: the figures go out half a second later.
+function blockingProbe(wholeSel) {
+  const longTasks = [];
+  const keep = (list) => {
+    for (const e of list) longTasks.push({ start: e.startTime, duration: e.duration, name: e.name });
+  };
+  let observer = null;
+  try {
+    observer = new PerformanceObserver((list) => keep(list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
+  } catch {
+    observer = null; // no Long Tasks API: the count is n/a
+  }
+  let whole;
+  const check = () => {
+    if (whole !== undefined || !document.querySelector(wholeSel)) return;
+    whole = performance.now();
+    console.timeStamp('bench:whole');
+    mutations.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const drawn = performance.now();
+        console.timeStamp('bench:drawn');
+        setTimeout(() => {
+          if (observer) keep(observer.takeRecords());
+          window.__benchBlocking({ whole, drawn, longTasks: observer ? longTasks.filter((t) => t.start < whole) : null });
+        }, 500);
+      };
+      channel.port2.postMessage(0);
+    });
+  };
+  const mutations = new MutationObserver(check);
+  mutations.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value', 'data-ready'] });
+}
+
+/**
+ * The main thread's busy time from the trace: the sum of the durations of the top-level tasks
+ * (`RunTask`) of the thread that ran the page's scripts (the renderer main thread on which the
+ * marks landed), from the start of the trace (just before navigation) to the `bench:whole`
+ * mark; a task still running at the mark counts up to it. Whatever runs there counts: parsing,
+ * script compilation and evaluation, wasm compilation, style, layout, paint, GC. Overlapping
+ * tasks (a nested run loop) count once. Throttled, so about 4x what the machine itself took.
+ * Also the same to `bench:drawn` (the whole page's first frame: its style, layout and paint
+ * included, which a page built in one task does after its mark, in the same task), and the
+ * tasks over 50 ms that began before the page was whole, each with the events directly inside
+ * it that took 1 ms or more (what the task did).
+ */
+function mainThreadTime(events, traceStart) {
+  const markAt = (name) => events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === name);
+  const mark = markAt(WHOLE_MARK);
+  if (!mark) return null;
+  const drawn = markAt(DRAWN_MARK);
+  const onThread = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X');
+  const tasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const busyUntil = (until) => {
+    let busy = 0;
+    let reached = -Infinity;
+    for (const t of tasks) {
+      const start = Math.max(t.ts, reached);
+      const end = Math.min(t.ts + t.dur, until);
+      if (end > start) busy += end - start;
+      reached = Math.max(reached, end);
+    }
+    return busy / 1000;
+  };
+  const inside = onThread.filter((e) => e.name !== 'RunTask' && e.dur >= 1000).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const long = tasks
+    .filter((t) => t.ts < mark.ts && t.dur > LONG_TASK_MS * 1000)
+    .map((t) => {
+      const end = t.ts + t.dur;
+      const children = [];
+      let childEnd = -Infinity;
+      for (const e of inside) {
+        if (e.ts < t.ts || e.ts + e.dur > end || e.ts < childEnd) continue; // outside, or nested in a child
+        const data = e.args?.data ?? e.args?.beginData ?? {};
+        const file = (data.url || '').split('/').pop().split('?')[0];
+        children.push({ name: e.name, ms: e.dur / 1000, ...(file ? { file } : {}) });
+        childEnd = e.ts + e.dur;
+      }
+      return { start_ms: (t.ts - traceStart) / 1000, ms: t.dur / 1000, children };
+    });
+  return {
+    ms: busyUntil(mark.ts),
+    window_ms: (mark.ts - traceStart) / 1000,
+    to_drawn_ms: drawn ? busyUntil(drawn.ts) : null,
+    drawn_window_ms: drawn ? (drawn.ts - traceStart) / 1000 : null,
+    tasks: tasks.filter((t) => t.ts < mark.ts).length,
+    long_tasks: long,
+  };
+}
+
+async function blockingLoad(browser, { url, wholeSel }) {
+  const context = await browser.newContext();
+  const tracing = await browser.newBrowserCDPSession();
+  let traceDone = null;
+  try {
+    const page = await context.newPage();
+    const session = await context.newCDPSession(page);
+    await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+    let timer;
+    let resolveReport;
+    const reported = new Promise((resolvePromise, reject) => {
+      resolveReport = resolvePromise;
+      timer = setTimeout(() => reject(new Error(`${url}: not whole within 60 s`)), 60_000);
+    });
+    await page.exposeFunction('__benchBlocking', (r) => resolveReport(r));
+    await page.addInitScript(blockingProbe, wholeSel);
+    const events = [];
+    tracing.on('Tracing.dataCollected', ({ value }) => {
+      for (const e of value) events.push(e);
+    });
+    traceDone = new Promise((r) => tracing.once('Tracing.tracingComplete', r));
+    await tracing.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+    await page.goto(url + '/');
+    const r = await reported.finally(() => clearTimeout(timer));
+    await tracing.send('Tracing.end');
+    await traceDone;
+    traceDone = null;
+    const traceStart = events.find((e) => e.name === 'TracingStartedInBrowser')?.ts ?? events.reduce((t, e) => (e.ts > 0 ? Math.min(t, e.ts) : t), Infinity);
+    const lt = r.longTasks;
+    return {
+      whole_ms: r.whole,
+      drawn_ms: r.drawn,
+      long_tasks: lt && lt.map((t) => ({ start_ms: t.start, ms: t.duration })),
+      long_task_count: lt && lt.length,
+      longest_ms: lt && (lt.length ? Math.max(...lt.map((t) => t.duration)) : 0),
+      blocking_ms: lt && lt.reduce((sum, t) => sum + Math.max(0, t.duration - LONG_TASK_MS), 0),
+      main_thread: mainThreadTime(events, traceStart),
+    };
+  } finally {
+    if (traceDone) await tracing.send('Tracing.end').then(() => traceDone, () => {});
+    await tracing.detach().catch(() => {});
+    await context.close();
+  }
+}
+
+/** Lighthouse's default run (mobile, simulated throttling), as tests/tools/lighthouse.mjs runs
+ *  it (a Chromium of its own by chrome-launcher, the same flags), performance only. */
+async function lighthouseRuns(pages) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  const runs = [];
+  try {
+    for (const p of pages) {
+      console.log(`bench: Lighthouse on ${p.label} (${p.url}/)`);
+      try {
+        const { lhr } = await lighthouse(p.url + '/', { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+        runs.push({
+          page: p.name,
+          label: p.label,
+          lighthouse: lhr.lighthouseVersion,
+          performance: lhr.categories.performance.score === null ? null : Math.round(lhr.categories.performance.score * 100),
+          total_blocking_time_ms: metric('total-blocking-time'),
+          largest_contentful_paint_ms: metric('largest-contentful-paint'),
+          first_contentful_paint_ms: metric('first-contentful-paint'),
+          error: lhr.runtimeError?.code ?? null,
+        });
+      } catch (err) {
+        runs.push({ page: p.name, label: p.label, error: err.message });
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return runs;
+}
+
+/**
+ * The section: `pages` ({ name, label, dir, wholeSel }) served side by side, `loads` throttled
+ * fresh loads of each taking turns (the order flips every round), then Lighthouse on each,
+ * this build (the first page) twice: first and last.
+ */
+async function measureBlocking(pages, loads) {
+  const loadBefore = await loadAverage();
+  const servers = [];
+  const runs = new Map(pages.map((p) => [p.name, []]));
+  let browser;
+  let chromium_version = null;
+  let lighthouse = [];
+  try {
+    for (const p of pages) {
+      const server = await startServer(p.dir);
+      servers.push(server);
+      p.url = server.url;
+    }
+    browser = await chromium.launch(CHROMIUM);
+    chromium_version = browser.version();
+    console.log(`bench: start under ${CPU_THROTTLING}x CPU throttling, ${loads} loads each: ${pages.map((p) => `${p.label} at ${p.url}`).join(', ')}`);
+    for (let i = 0; i < loads; i++) {
+      for (const p of i % 2 ? [...pages].reverse() : pages) {
+        runs.get(p.name).push(await blockingLoad(browser, p).catch((err) => ({ error: err.message })));
+      }
+    }
+    await browser.close();
+    browser = null;
+    lighthouse = await lighthouseRuns([...pages, pages[0]].map((p, i) => ({ ...p, label: i === pages.length ? `${p.label} (run 2)` : p.label })));
+  } finally {
+    if (browser) await browser.close();
+    for (const server of servers) server.child.kill('SIGTERM');
+  }
+  const result = {};
+  for (const p of pages) {
+    const ok = runs.get(p.name).filter((r) => !r.error);
+    const of = (f) => ok.map(f).filter((v) => v !== null && v !== undefined);
+    const counts = of((r) => r.long_task_count);
+    // The load whose main-thread time is the median (its index in `runs`): its long tasks are
+    // the ones printed.
+    const byTime = [...ok].filter((r) => r.main_thread).sort((a, b) => a.main_thread.ms - b.main_thread.ms);
+    result[p.name] = {
+      label: p.label,
+      dir: relative(ROOT, p.dir) || '.',
+      whole: p.wholeSel,
+      loads: ok.length,
+      errors: runs.get(p.name).filter((r) => r.error).map((r) => r.error),
+      median: {
+        whole_ms: median(of((r) => r.whole_ms)),
+        drawn_ms: median(of((r) => r.drawn_ms)),
+        long_task_count: median(counts),
+        longest_task_ms: median(of((r) => r.longest_ms)),
+        blocking_ms: median(of((r) => r.blocking_ms)),
+        main_thread_ms: median(of((r) => r.main_thread?.ms)),
+        main_thread_to_drawn_ms: median(of((r) => r.main_thread?.to_drawn_ms)),
+      },
+      max_long_task_count: counts.length ? Math.max(...counts) : null,
+      max_longest_task_ms: of((r) => r.longest_ms).reduce((a, b) => Math.max(a, b), -Infinity),
+      median_load: byTime.length ? runs.get(p.name).indexOf(byTime[Math.ceil(byTime.length / 2) - 1]) : null,
+      runs: runs.get(p.name),
+    };
+    if (result[p.name].max_longest_task_ms === -Infinity) result[p.name].max_longest_task_ms = null;
+  }
+  const time = (name, key = 'main_thread_ms') => result[name]?.median[key] ?? null;
+  return {
+    date: new Date().toISOString(),
+    chromium: chromium_version,
+    cpu_throttling_rate: CPU_THROTTLING,
+    loads,
+    load_average: { before: loadBefore, after: await loadAverage() },
+    method: {
+      long_tasks: `PerformanceObserver({type: 'longtask', buffered: true}) from an init script; tasks over ${LONG_TASK_MS} ms that began before the page was whole`,
+      main_thread: `CDP trace (${TRACE_CATEGORIES.join(', ')}): sum of the renderer main thread's RunTask durations from the trace start (just before navigation) to the page being whole (console.timeStamp mark), a task running at the mark counted up to it; to_drawn: the same to a task posted from the next animation frame after whole (that frame's style, layout and paint included)`,
+      lighthouse: 'Lighthouse default config (mobile, simulated throttling), performance category',
+    },
+    pages: result,
+    main_thread_ratio: {
+      to_plain: ratio(time('this'), time('plain')),
+      to_floor: ratio(time('this'), time('floor')),
+      to_drawn_to_plain: ratio(time('this', 'main_thread_to_drawn_ms'), time('plain', 'main_thread_to_drawn_ms')),
+      to_drawn_to_floor: ratio(time('this', 'main_thread_to_drawn_ms'), time('floor', 'main_thread_to_drawn_ms')),
+      target_to_plain: 3,
+    },
+    lighthouse,
+  };
+}
+
+function printBlocking(b) {
+  const pages = Object.values(b.pages);
+  const m = (key, digits = 0) => pages.map((p) => fmt(p.median[key], digits));
+  console.log('');
+  printRows([
+    [`start under ${b.cpu_throttling_rate}x CPU throttling (median of ${b.loads} fresh loads each)`, ...pages.map((p) => p.label)],
+    ['  whole page at, ms (its next frame drawn at)', ...pages.map((p) => `${fmt(p.median.whole_ms, 0)} (${fmt(p.median.drawn_ms, 0)})`)],
+    [`  long tasks over ${LONG_TASK_MS} ms until whole: median count (max)`, ...pages.map((p) => `${fmt(p.median.long_task_count, 0)} (${fmt(p.max_long_task_count, 0)})`)],
+    ['  longest task, ms (max over the loads)', ...pages.map((p) => `${fmt(p.median.longest_task_ms, 0)} (${fmt(p.max_longest_task_ms, 0)})`)],
+    [`  blocking time until whole, ms (each long task over ${LONG_TASK_MS} ms)`, ...m('blocking_ms')],
+    ['  main-thread time until whole, ms (trace)', ...m('main_thread_ms')],
+    ['  main-thread time until its next frame drawn, ms (trace)', ...m('main_thread_to_drawn_ms')],
+    ...pages.filter((p) => p.errors.length).map((p) => [`  ${p.label}: failed loads`, p.errors.length, p.errors[0]]),
+  ]);
+  const r = b.main_thread_ratio;
+  const times = (v) => (v === null ? 'n/a' : `${fmt(v, 2)}x`);
+  console.log(`main-thread time until whole, this build as a multiple of the plain page's: ${times(r.to_plain)} (target: at most ${r.target_to_plain}x); of the floor's: ${times(r.to_floor)}`);
+  console.log(`  until the next frame drawn: ${times(r.to_drawn_to_plain)} the plain page's; ${times(r.to_drawn_to_floor)} the floor's`);
+  console.log(`  load average before / after: ${b.load_average.before ?? 'n/a'} / ${b.load_average.after ?? 'n/a'}`);
+  // Each page's load with the median main-thread time: its long tasks, and from its trace what
+  // each task over 50 ms did (the events directly inside it, 5 ms or more; times from the
+  // trace's start, throttled).
+  for (const p of pages) {
+    const load = p.median_load === null ? null : p.runs[p.median_load];
+    if (!load) continue;
+    const observed = load.long_tasks ? load.long_tasks.map((t) => `${fmt(t.ms, 0)} ms at ${fmt(t.start_ms, 0)}`).join(', ') || 'none' : 'n/a';
+    console.log(`${p.label}, the load with the median main-thread time: long tasks ${observed}`);
+    for (const t of load.main_thread?.long_tasks ?? []) {
+      const what = t.children.filter((c) => c.ms >= 5).map((c) => `${c.name}${c.file ? ` (${c.file})` : ''} ${fmt(c.ms, 0)}`).join(', ');
+      console.log(`  trace: task at ${fmt(t.start_ms, 0)} ms, ${fmt(t.ms, 0)} ms: ${what || 'nothing inside over 5 ms'}`);
+    }
+  }
+  console.log('');
+  printRows([
+    ['Lighthouse (mobile, simulated throttling)', 'performance', 'total blocking time', 'LCP', 'FCP'],
+    ...b.lighthouse.map((l) =>
+      l.error && l.performance === undefined
+        ? [l.label, 'n/a', l.error]
+        : [l.label, fmt(l.performance, 0), `${fmt(l.total_blocking_time_ms, 0)} ms`, `${fmt(l.largest_contentful_paint_ms, 0)} ms`, `${fmt(l.first_contentful_paint_ms, 0)} ms${l.error ? ` (${l.error})` : ''}`],
+    ),
+  ]);
+}
+
+const loadAverage = () => readFile('/proc/loadavg', 'utf8').then((t) => t.trim(), () => null);
+
+/** The section's three pages: this build, the floor (if built) and the plain page. */
+function blockingPages(dir, floorDir, plainDir) {
+  return [
+    { name: 'this', label: 'this build', dir, wholeSel: '.calc[data-ready="true"]' },
+    ...(floorDir ? [{ name: 'floor', label: 'floor', dir: floorDir, wholeSel: '[data-testid="out-value"][data-value]' }] : []),
+    { name: 'plain', label: 'plain JS', dir: plainDir, wholeSel: '[data-ready="true"]' },
+  ];
+}
+
 // ---------------------------------------------------------------- main
 
 const fmt = (v, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? 'n/a' : Number(v).toFixed(digits));
@@ -499,6 +865,7 @@ async function main() {
     if (code !== 0) throw new Error(`npm run build failed (${code})`);
   }
   const dir = resolve(ROOT, opts.dir);
+  if (opts.blockingOnly) return blockingOnly(opts, dir);
   const sizes = await firstView(dir);
   const floors = {};
   if (opts.floor) for (const [key, build] of Object.entries(FLOOR_BUILDS)) floors[key] = await buildFloor(build);
@@ -531,6 +898,10 @@ async function main() {
     for (const server of servers) server.child.kill('SIGTERM');
   }
   const native = opts.native && !opts.startOnly ? await nativeModel() : { ns: null, note: 'skipped' };
+  // After everything else, in a browser of its own: nothing else runs meanwhile.
+  const blocking = opts.startOnly
+    ? null
+    : await measureBlocking(blockingPages(dir, floors.same && join(ROOT, FLOOR_BUILDS.same.dir), await buildPlain()), opts.blockingLoads);
 
   const wasmMs = latency.wasmRunsMs ? median(latency.wasmRunsMs) : null;
   const wasmNs = wasmMs === null ? null : (wasmMs * 1e6) / MODEL_EVALUATIONS;
@@ -584,6 +955,7 @@ async function main() {
   console.log('');
   printRows(rows);
   console.log('\n' + formatTable(sizes.files, sizes.total));
+  if (blocking) printBlocking(blocking);
 
   const report = {
     date: new Date().toISOString(),
@@ -603,11 +975,30 @@ async function main() {
         { build: FLOOR_BUILDS[key].label, files: floor.files, total: floor.total, first_view_ratio: ratio(sizes.total.brotli, floor.total.brotli) },
       ]),
     ),
+    [BLOCKING_KEY]: blocking,
   };
+  await writeReport(report);
+  console.log('\nwrote target/bench.json');
+}
+
+const BLOCKING_KEY = 'start_under_cpu_throttling';
+const REPORT = join(ROOT, 'target', 'bench.json');
+
+async function writeReport(report) {
   await mkdir(join(ROOT, 'target'), { recursive: true });
   const round = (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v);
-  await writeFile(join(ROOT, 'target', 'bench.json'), JSON.stringify(report, round, 2) + '\n');
-  console.log('\nwrote target/bench.json');
+  await writeFile(REPORT, JSON.stringify(report, round, 2) + '\n');
+}
+
+/** --blocking-only: the floor and plain builds it needs, the section, and its figures written
+ *  into target/bench.json beside the figures already there. */
+async function blockingOnly(opts, dir) {
+  const floorDir = opts.floor ? (await buildFloor(FLOOR_BUILDS.same), join(ROOT, FLOOR_BUILDS.same.dir)) : null;
+  const blocking = await measureBlocking(blockingPages(dir, floorDir, await buildPlain()), opts.blockingLoads);
+  printBlocking(blocking);
+  const previous = await readFile(REPORT, 'utf8').then(JSON.parse, () => ({}));
+  await writeReport({ ...previous, [BLOCKING_KEY]: blocking });
+  console.log(`\nwrote target/bench.json (${BLOCKING_KEY}${Object.keys(previous).length ? ', the other figures kept' : ''})`);
 }
 
 main().catch((err) => {
