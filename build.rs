@@ -24,7 +24,7 @@ mod units;
 mod figures;
 
 #[allow(dead_code)]
-#[path = "src/model/edition_file.rs"]
+#[path = "src/model/edition_file/mod.rs"]
 mod edition_file;
 
 use edition_file::{EditionFile, LANGUAGES};

@@ -16,7 +16,7 @@
 fn main() {
     use capex_calculator::model::{editions, FigureId, Lang};
     use capex_calculator::text::explore::{self, X};
-    use capex_calculator::text::{figure, layout_of, text, Part, T};
+    use capex_calculator::text::{figure, layout_of, text, Panel, Part, T};
     use std::path::{Path, PathBuf};
 
     let mut args = std::env::args().skip(1);
@@ -61,17 +61,19 @@ fn main() {
             .map(|k| text(lang, k))
             .collect();
         let mut figures: Vec<&str> = Vec::new();
+        let mut panels: Vec<String> = Vec::new();
         for edition in editions::all() {
             for id in FigureId::ALL {
                 let t = figure(lang, edition.index(), id).expect("every edition has every figure");
                 figures.extend([t.what, t.source, t.note, t.url]);
             }
+            panels.extend(Panel::ALL.map(|p| p.write(lang, edition)));
         }
         write(
             ["lang-", lang.name(), "-later.json"].concat(),
             serde_json::json!({
                 "lang": lang.name(), "part": "later", "layout": layout_of(Part::Later),
-                "texts": later, "figures": figures,
+                "texts": later, "figures": figures, "panels": panels,
             }),
         );
         if exploring {

@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod engine;
 pub mod model;
+pub mod picture;
 pub mod text;
 pub mod ui;
 

@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use capex_calculator::model::Lang;
-use capex_calculator::ui::load_first;
+use capex_calculator::ui::{load_then, FIRST_PARTS};
 use capex_calculator::{browser, App, AppProps};
 
 /// talc in place of the standard library's dlmalloc: smaller in the wasm and faster; the page
@@ -22,18 +22,29 @@ fn main() {
     }
     // The explore page's own rules, beside style.css.
     #[cfg(feature = "explore")]
-    browser::document::add_stylesheet("explore.css");
-    let mut start = browser::start();
-    wasm_bindgen_futures::spawn_local(async move {
-        if !load_first(start.lang).await {
-            start.lang_unavailable = Some(start.lang);
-            start.lang = Lang::En;
-            if !load_first(Lang::En).await {
-                browser::document::no_texts();
-                return;
-            }
+    browser::document::add_to_head("link", &[("rel", "stylesheet"), ("href", "explore.css")]);
+    let start = browser::start();
+    let wanted = start.lang;
+    load_then(wanted, FIRST_PARTS, move |loaded| {
+        if loaded {
+            return render(start);
         }
-        let start = Rc::new(start);
-        yew::Renderer::<App>::with_props(AppProps { start }).render();
+        let start = browser::Start {
+            lang_unavailable: Some(wanted),
+            lang: Lang::En,
+            ..start
+        };
+        load_then(Lang::En, FIRST_PARTS, move |loaded| {
+            if loaded {
+                render(start)
+            } else {
+                browser::document::no_texts()
+            }
+        });
     });
+}
+
+fn render(start: browser::Start) {
+    let start = Rc::new(start);
+    yew::Renderer::<App>::with_props(AppProps { start }).render();
 }

@@ -1,7 +1,7 @@
 // Runs before first paint, as a plain blocking script in <head> (no inline script: works under
 // a strict Content-Security-Policy):
 //   * sets the page's colour scheme from the link's ?theme=light|dark|auto, so an embedded
-//     calculator is never a white box on a dark page;
+//     calculator is never a white box on a dark page, and the scheme it resolves to;
 //   * starts loading the texts of the language the page will speak (`lang-<code>.json`; the
 //     wasm carries none), so they arrive while the wasm downloads rather than after it. The
 //     choice mirrors the page's own (src/browser/mod.rs): the link's `lang`, else the one kept
@@ -18,7 +18,16 @@
   }
   var theme = params.get('theme') || 'auto';
   if (theme !== 'light' && theme !== 'dark') theme = 'auto';
-  document.documentElement.setAttribute('data-theme', theme);
+  var root = document.documentElement;
+  root.setAttribute('data-theme', theme);
+  // The scheme the page shows, resolved, for what the page draws without its stylesheet (the
+  // chart files, the picture): the link's theme, else the system's, followed as it changes.
+  var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)');
+  var scheme = function () {
+    root.setAttribute('data-scheme', theme === 'auto' ? (dark && dark.matches ? 'dark' : 'light') : theme);
+  };
+  scheme();
+  if (dark && dark.addEventListener) dark.addEventListener('change', scheme);
 
   // The single-file edition, opened from disk, carries its tables and fetches nothing.
   if (!/^https?:$/.test(location.protocol)) return;

@@ -78,8 +78,15 @@ fn the_texts_import_nothing_from_the_browser_or_the_page() {
 }
 
 #[test]
-fn chart_geometry_imports_nothing_from_the_browser() {
-    imports_none_of("src/ui/charts/geometry.rs", &BROWSER);
+fn the_pictures_import_nothing_from_the_browser_or_the_page() {
+    imports_none_of(
+        "src/picture",
+        &[
+            &BROWSER[..],
+            &["crate::ui", "crate::browser", "crate::engine"],
+        ]
+        .concat(),
+    );
 }
 
 #[test]

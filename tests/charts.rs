@@ -1,7 +1,7 @@
 //! Chart geometry, natively: scales, axes and bar layouts from worked numbers of the article.
 #![cfg(not(target_arch = "wasm32"))]
 
-use capex_calculator::ui::charts::geometry::{coord, nice_step, stack, Axis, LinearScale};
+use capex_calculator::picture::geometry::{coord, nice_step, stack, Axis, LinearScale};
 
 #[test]
 fn axis_for_the_us_four_376_2bn_runs_to_400_by_100() {

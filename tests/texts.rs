@@ -131,6 +131,7 @@ fn same_in_italian(key: T) -> bool {
             | T::ByteDance2026
             | T::AlphabetGoogle
             | T::SourceDated
+            | T::ChartItem
             | T::ListSeparator
             | T::UnitRmbPerUsd
             | T::PresetPicker

@@ -15,6 +15,17 @@ pub fn browser_languages() -> Vec<String> {
         .collect()
 }
 
+/// The colour scheme the page shows, `light` or `dark`, as `static/theme.js` resolved it (from
+/// the link's theme, else the reader's system) into `<html data-scheme>`.
+pub fn scheme() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-scheme"))
+        .filter(|s| s == "dark")
+        .unwrap_or_else(|| "light".to_owned())
+}
+
 /// Sets `<html lang>`, the `<title>` and the meta description.
 pub fn set_language(tag: &str, title: &str, description: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -52,20 +63,23 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Adds a stylesheet of the page's own origin (`explore.css`, beside the page) to the head.
-#[cfg(feature = "explore")]
-pub fn add_stylesheet(href: &str) {
+/// Adds an element to the head with these attributes: a stylesheet of the page's own origin
+/// (`explore.css`), a module loaded after the page (`offline.js`, `picture.js`).
+pub fn add_to_head(tag: &str, attrs: &[(&str, &str)]) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let (Ok(Some(head)), Ok(link)) = (
-        document.query_selector("head"),
-        document.create_element("link"),
-    ) {
-        let _ = link.set_attribute("rel", "stylesheet");
-        let _ = link.set_attribute("href", href);
-        let _ = head.append_child(&link);
+    if let (Some(head), Ok(element)) = (document.head(), document.create_element(tag)) {
+        for (name, value) in attrs {
+            let _ = element.set_attribute(name, value);
+        }
+        let _ = head.append_child(&element);
     }
+}
+
+/// Loads a module script beside the page, once asked.
+pub fn add_module(src: &str) {
+    add_to_head("script", &[("type", "module"), ("src", src)]);
 }
 
 /// In place of the calculator when not even its English texts could be loaded (a network

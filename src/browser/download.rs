@@ -21,38 +21,3 @@ fn try_save(filename: &str, mime: &str, contents: &str) -> Option<()> {
     let _ = web_sys::Url::revoke_object_url(&url);
     Some(())
 }
-
-/// A chart as a standalone SVG file: the element's markup with its namespace, and the
-/// colours and fonts the page's stylesheet gives each shape written onto the shape, so the file
-/// looks as the chart did on the page (in either theme) without the stylesheet.
-pub fn svg_file(element: &web_sys::Element) -> Option<String> {
-    const SHAPES: &str = "rect, text, line";
-    const PROPERTIES: [&str; 5] = ["fill", "stroke", "font-size", "font-family", "font-weight"];
-    let window = web_sys::window()?;
-    let copy: web_sys::Element = element.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
-    copy.set_attribute("xmlns", "http://www.w3.org/2000/svg")
-        .ok()?;
-    let originals = element.query_selector_all(SHAPES).ok()?;
-    let copies = copy.query_selector_all(SHAPES).ok()?;
-    for i in 0..originals.length().min(copies.length()) {
-        let (Some(original), Some(target)) = (originals.item(i), copies.item(i)) else {
-            continue;
-        };
-        let original: web_sys::Element = original.dyn_into().ok()?;
-        let target: web_sys::Element = target.dyn_into().ok()?;
-        let Ok(Some(style)) = window.get_computed_style(&original) else {
-            continue;
-        };
-        for property in PROPERTIES {
-            if let Ok(value) = style.get_property_value(property) {
-                if !value.is_empty() {
-                    let _ = target.set_attribute(property, &value);
-                }
-            }
-        }
-    }
-    web_sys::XmlSerializer::new()
-        .ok()?
-        .serialize_to_string(&copy)
-        .ok()
-}

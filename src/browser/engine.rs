@@ -25,9 +25,14 @@ struct Engine {
 /// Where the engine's replies go.
 type Handler = Box<dyn Fn(JsValue)>;
 
+/// Where the reply to one request goes, by the request's ticket.
+type Answer = (f64, Box<dyn FnOnce(&Reply)>);
+
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
     static HANDLER: RefCell<Option<Handler>> = const { RefCell::new(None) };
+    /// The last ticket given, and the requests still waiting for their answer.
+    static ANSWERS: RefCell<(f64, Vec<Answer>)> = const { RefCell::new((0.0, Vec::new())) };
 }
 
 /// Where the engine's replies go (one handler for the page; a later one replaces it).
@@ -40,7 +45,19 @@ fn start() -> Option<Engine> {
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| {
             let data = e.data();
-            if data.unchecked_ref::<Reply>().kind().as_deref() == Some("engine-ready") {
+            let reply: &Reply = data.unchecked_ref();
+            if let Some(ticket) = reply.ticket() {
+                let answer = ANSWERS.with(|a| {
+                    let mut a = a.borrow_mut();
+                    let at = a.1.iter().position(|(t, _)| *t == ticket)?;
+                    Some(a.1.swap_remove(at).1)
+                });
+                if let Some(answer) = answer {
+                    answer(reply);
+                    return;
+                }
+            }
+            if reply.kind().as_deref() == Some("engine-ready") {
                 let waiting = ENGINE.with(|engine| {
                     let mut engine = engine.borrow_mut();
                     let engine = engine.as_mut()?;
@@ -77,6 +94,20 @@ pub fn warm() {
             *engine = start();
         }
     });
+}
+
+/// Sends a request whose reply goes to `answer`, not to the page's handler.
+pub fn ask(kind: &str, fields: &[(&str, JsValue)], answer: impl FnOnce(&Reply) + 'static) {
+    let ticket = ANSWERS.with(|a| {
+        let mut a = a.borrow_mut();
+        a.0 += 1.0;
+        let ticket = a.0;
+        a.1.push((ticket, Box::new(answer)));
+        ticket
+    });
+    let mut entries = vec![("ticket", JsValue::from(ticket))];
+    entries.extend_from_slice(fields);
+    request(kind, &entries);
 }
 
 /// Sends a request: `kind` and fields (texts, or a value passed through as it is).

@@ -11,6 +11,15 @@ extern "C" {
     pub type Reply;
     #[wasm_bindgen(method, getter)]
     pub fn kind(this: &Reply) -> Option<String>;
+    /// The request's ticket, echoed: its answer goes to whoever asked.
+    #[wasm_bindgen(method, getter)]
+    pub fn ticket(this: &Reply) -> Option<f64>;
+    #[wasm_bindgen(method, getter)]
+    pub fn code(this: &Reply) -> Option<String>;
+    #[wasm_bindgen(method, getter)]
+    pub fn amp(this: &Reply) -> Option<String>;
+    #[wasm_bindgen(method, getter, js_name = site_error)]
+    pub fn site_error(this: &Reply) -> Option<bool>;
     #[wasm_bindgen(method, getter)]
     pub fn query(this: &Reply) -> Option<String>;
     #[wasm_bindgen(method, getter)]
@@ -40,6 +49,8 @@ extern "C" {
     pub fn texts(this: &TableFile) -> JsValue;
     #[wasm_bindgen(method, getter)]
     pub fn figures(this: &TableFile) -> JsValue;
+    #[wasm_bindgen(method, getter)]
+    pub fn panels(this: &TableFile) -> JsValue;
 
     /// Anything with a `type`: a message from the host page.
     #[wasm_bindgen(extends = js_sys::Object)]

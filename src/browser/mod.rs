@@ -11,6 +11,7 @@ pub mod host;
 pub mod js;
 pub mod location;
 pub mod offline;
+pub mod picture;
 pub mod storage;
 pub mod texts;
 

@@ -71,17 +71,7 @@ pub fn watch(on_update: impl Fn() + 'static) {
 }
 
 fn load_module() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let (Ok(Some(head)), Ok(script)) = (
-        document.query_selector("head"),
-        document.create_element("script"),
-    ) {
-        let _ = script.set_attribute("type", "module");
-        let _ = script.set_attribute("src", MODULE);
-        let _ = head.append_child(&script);
-    }
+    super::document::add_module(MODULE);
 }
 
 /// The reader asked for the new version: the module lets the waiting worker take over, then

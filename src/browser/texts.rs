@@ -56,5 +56,6 @@ pub async fn fetch(lang: Lang, part: Part) -> Option<Loaded> {
         layout: table.layout().unwrap_or_default(),
         texts: strings(&table.texts())?,
         figures: strings(&table.figures()).unwrap_or_default(),
+        panels: strings(&table.panels()).unwrap_or_default(),
     })
 }

@@ -13,7 +13,11 @@
 //!
 //! May import the model, serde, serde-wasm-bindgen, wasm-bindgen and js-sys; nothing of the UI.
 
+mod embed_code;
+mod files;
 pub mod protocol;
+
+pub use embed_code::{code as embed_code, EmbedCode};
 
 use std::collections::BTreeMap;
 
@@ -22,7 +26,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::host_message::{apply_set, HostMessage};
 use crate::model::share_link::{decode_query, encode_query};
-use crate::model::{evaluate, export, Field, Lang, Link};
+use crate::model::{evaluate, Field, Lang, Link};
 use protocol::{ErrorOut, Outgoing, Reply, Request};
 
 /// The calculator's version, as `ready` reports it.
@@ -30,14 +34,24 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Answers one request from the page: the replies, as JS values to post back.
 pub fn handle(request: JsValue) -> Vec<JsValue> {
-    let replies = match serde_wasm_bindgen::from_value::<Request>(request) {
-        Ok(request) => answer(request),
-        Err(_) => Vec::new(),
+    let (replies, ticket) = match serde_wasm_bindgen::from_value::<Request>(request) {
+        Ok(request) => {
+            let ticket = request.ticket;
+            (answer(request), ticket)
+        }
+        Err(_) => (Vec::new(), None),
     };
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
     replies
         .iter()
-        .filter_map(|reply| reply.serialize(&serializer).ok())
+        .filter_map(|reply| {
+            let reply = reply.serialize(&serializer).ok()?;
+            // A request with a ticket gets it back, so its answer reaches whoever asked.
+            if let Some(ticket) = ticket {
+                let _ = js_sys::Reflect::set(&reply, &"ticket".into(), &ticket.into());
+            }
+            Some(reply)
+        })
         .collect()
 }
 
@@ -64,27 +78,36 @@ fn answer(r: Request) -> Vec<Reply> {
         }],
         "export" => {
             let link = link_of(&r.query);
-            let outcome = evaluate(&link.scenario);
-            let (name, mime, content) = match r.format.as_str() {
-                "json" => (
-                    "capex-scenario.json",
-                    "application/json",
-                    export::json(&link, &outcome),
-                ),
-                _ => (
-                    "capex-scenario.csv",
-                    "text/csv",
-                    export::csv(
-                        &link,
-                        &outcome,
-                        Lang::from_name(&r.lang).unwrap_or_default(),
-                    ),
-                ),
-            };
-            vec![Reply::File {
-                name: name.to_owned(),
-                mime: mime.to_owned(),
-                content,
+            let lang = Lang::from_name(&r.lang).unwrap_or_default();
+            match files::file(&r.format, &link, lang, &r.scheme) {
+                Some(f) => vec![Reply::File {
+                    name: f.name.to_owned(),
+                    mime: f.mime.to_owned(),
+                    content: f.content,
+                }],
+                None => Vec::new(),
+            }
+        }
+        "picture" => {
+            let link = link_of(&r.query);
+            let lang = Lang::from_name(&r.lang).unwrap_or_default();
+            let p = files::picture(&link, lang, &r.scheme);
+            vec![Reply::Picture {
+                name: "capex-scenario.png".to_owned(),
+                svg: p.svg,
+                width: p.width,
+                height: p.height,
+                title: crate::text::text(lang, crate::text::T::Title).to_owned(),
+            }]
+        }
+        "embed-code" => {
+            let link = link_of(&r.query);
+            let lang = Lang::from_name(&r.lang).unwrap_or_default();
+            let code = embed_code::code(&link, lang, &r.base, &r.site, r.latest);
+            vec![Reply::Code {
+                code: code.html,
+                amp: code.amp,
+                site_error: code.site_error,
             }]
         }
         #[cfg(feature = "explore")]

@@ -16,6 +16,9 @@ pub struct Request {
     /// `origin`), `results` (for the subscriber at `origin`), `export` (`format`: `csv` or
     /// `json`), `simulate` (draws for `query`'s ranges; the explore build's).
     pub kind: String,
+    /// Echoed on every reply, so the page can route it to whoever asked.
+    #[serde(default)]
+    pub ticket: Option<f64>,
     #[serde(default)]
     pub id: String,
     #[serde(default)]
@@ -24,9 +27,21 @@ pub struct Request {
     pub query: String,
     #[serde(default)]
     pub format: String,
-    /// With `export`: the language the page speaks, for the CSV's header and units.
+    /// With `export`, `picture` and `embed-code`: the language the page speaks.
     #[serde(default)]
     pub lang: String,
+    /// With `export` and `picture`: the colour scheme the page shows (`light` or `dark`).
+    #[serde(default)]
+    pub scheme: String,
+    /// With `embed-code`: the address of the page's folder (`https://news.example/capex/`).
+    #[serde(default)]
+    pub base: String,
+    /// With `embed-code`: the newsroom's site as typed, if any.
+    #[serde(default)]
+    pub site: String,
+    /// With `embed-code`: the code follows the newest figures (`edition=latest`).
+    #[serde(default)]
+    pub latest: bool,
     #[serde(default, with = "serde_wasm_bindgen::preserve")]
     pub data: JsValue,
 }
@@ -49,6 +64,21 @@ pub enum Reply {
         name: String,
         mime: String,
         content: String,
+    },
+    /// A picture of the scenario, for the page to turn into a PNG (`static/picture.js`).
+    Picture {
+        name: String,
+        svg: String,
+        width: f64,
+        height: f64,
+        title: String,
+    },
+    /// The code a newsroom pastes, and its AMP version; `site_error` if the site typed is not
+    /// an origin (the code then goes without it).
+    Code {
+        code: String,
+        amp: String,
+        site_error: bool,
     },
     /// The draws for a scenario with ranges (`Simulation::to_numbers`).
     #[cfg(feature = "explore")]

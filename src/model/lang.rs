@@ -29,6 +29,17 @@ impl Lang {
         Self::ALL.into_iter().find(|l| l.name() == name)
     }
 
+    /// The page that speaks this language from its first byte, beside `index.html` (whose own
+    /// HTML is English and which follows the reader's browser): `it.html`, `zh.html`. A share
+    /// link in Italian is the Italian page's address.
+    pub fn entry_page(self) -> &'static str {
+        match self {
+            Lang::En => "",
+            Lang::It => "it.html",
+            Lang::Zh => "zh.html",
+        }
+    }
+
     /// The language a browser's language tag asks for, if the page speaks it: `it-IT` and `it`
     /// are Italian, `en-GB` English, `zh-CN`, `zh-SG`, `zh-Hans` and `zh` Simplified Chinese;
     /// `zh-TW`, `zh-HK` and `zh-Hant` ask for the traditional script, which the page does not

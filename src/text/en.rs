@@ -114,7 +114,6 @@ pub(super) fn text(key: T) -> &'static str {
         T::UnitRmbPerUsd => "{0} RMB per US$",
         T::UnitUsdPerEur => "US${0} per \u{20ac}",
         T::UsdAmount => "US${0}",
-        T::UsdTrillion => "US${0} trillion",
         T::Times => "{0}\u{d7}",
         T::LateMonth => "late {0}",
         T::Footer => "Figures: Financial Times, Reuters, Goldman Sachs, Sifma and company reports, as listed in the sources. Nothing you enter leaves this page.",
@@ -131,6 +130,12 @@ pub(super) fn text(key: T) -> &'static str {
         T::ChangedFigure => "{0}: {1} ({2}) \u{2192} {3} ({4})",
         T::EditionNewer => "Figures as of {0}; newer figures exist.",
         T::EditionOpenNewest => "Open these changes on the newest figures",
+        T::ChartItem => "{0}: {1}",
+        T::PictureAlt => "ByteDance\u{2019}s {0} capex for 2026 ({1}) would buy about {2} chips at {3} each; the US four spent {4} times as much in 2025.",
+        T::EmbedLatest => "Always show the newest figures (the story around it may then no longer match them)",
+        T::EmbedAmp => "For AMP pages",
+        T::EmbedAmpMore => "Show the whole calculator",
+        T::DownloadPicture => "Picture of this scenario, PNG",
         T::Field(f) => match f {
             Fd::Capex => "Capex 2026, RMB bn",
             Fd::Capex25 => "AI spending 2025, RMB bn",
@@ -183,6 +188,11 @@ pub(super) fn text(key: T) -> &'static str {
             Cur::Usd => "US$",
             Cur::Cny => "RMB",
             Cur::Eur => "\u{20ac}",
+        },
+        T::Trn(c) => match c {
+            Cur::Usd => "US${0} trn",
+            Cur::Cny => "RMB {0} trn",
+            Cur::Eur => "\u{20ac}{0} trn",
         },
         T::Bn(c) => match c {
             Cur::Usd => "US${0} bn",

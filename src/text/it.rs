@@ -116,7 +116,6 @@ pub(super) fn text(key: T) -> &'static str {
         T::UnitRmbPerUsd => "{0} RMB per US$",
         T::UnitUsdPerEur => "{0} US$ per \u{20ac}",
         T::UsdAmount => "{0} US$",
-        T::UsdTrillion => "{0} trilioni di US$",
         T::Times => "{0} volte",
         T::LateMonth => "fine {0}",
         T::Footer => "Dati: Financial Times, Reuters, Goldman Sachs, Sifma e bilanci delle aziende, come indicato nelle fonti. Nulla di ci\u{f2} che inserisci lascia questa pagina.",
@@ -133,6 +132,12 @@ pub(super) fn text(key: T) -> &'static str {
         T::ChangedFigure => "{0}: da {1} ({2}) a {3} ({4})",
         T::EditionNewer => "Dati aggiornati a {0}; esistono dati pi\u{f9} recenti.",
         T::EditionOpenNewest => "Applica queste modifiche ai dati pi\u{f9} recenti",
+        T::ChartItem => "{0}: {1}",
+        T::PictureAlt => "Con {0} di capex nel 2026 ({1}) ByteDance comprerebbe circa {2} chip a {3} l\u{2019}uno; nel 2025 i quattro big USA hanno speso {4} volte tanto.",
+        T::EmbedLatest => "Mostra sempre i dati pi\u{f9} recenti (il testo dell\u{2019}articolo potrebbe allora non corrispondere pi\u{f9})",
+        T::EmbedAmp => "Per le pagine AMP",
+        T::EmbedAmpMore => "Mostra tutto il simulatore",
+        T::DownloadPicture => "Immagine di questo scenario, PNG",
         T::Field(f) => match f {
             Fd::Capex => "Capex 2026, miliardi di RMB",
             Fd::Capex25 => "Spesa IA 2025, miliardi di RMB",
@@ -185,6 +190,11 @@ pub(super) fn text(key: T) -> &'static str {
             Cur::Usd => "US$",
             Cur::Cny => "RMB",
             Cur::Eur => "\u{20ac}",
+        },
+        T::Trn(c) => match c {
+            Cur::Usd => "{0} trilioni di dollari",
+            Cur::Cny => "{0} trilioni di RMB",
+            Cur::Eur => "{0} trilioni di euro",
         },
         T::Bn(c) => match c {
             Cur::Usd => "{0} miliardi di US$",

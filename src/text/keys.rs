@@ -31,6 +31,8 @@ macro_rules! keys {
             CurrencyName(Currency),
             /// An amount in billions of a currency (written in 亿 in Chinese), `{0}` the number.
             Bn(Currency),
+            /// An amount in trillions of a currency (万亿 in Chinese), `{0}` the number.
+            Trn(Currency),
             Set(HyperscalerSet),
             Confidence(Confidence),
         }
@@ -62,6 +64,7 @@ macro_rules! keys {
                     T::Preset(p) => (Part::First, F + 2 * Field::COUNT + 4 + p as usize),
                     T::CurrencyName(c) => (Part::First, F + 2 * Field::COUNT + 9 + c as usize),
                     T::Bn(c) => (Part::First, F + 2 * Field::COUNT + 12 + c as usize),
+                    T::Trn(c) => (Part::First, F + 2 * Field::COUNT + 15 + c as usize),
                     T::Set(s) => (Part::Later, L + s as usize),
                     T::Confidence(c) => (Part::Later, L + 2 + c as usize),
                 }
@@ -182,6 +185,12 @@ keys! {
         ValueInRange,
         BreakdownChartLabel,
         HyperscalerChartLabel,
+        /// A picture's text alternative, the finding with its numbers: `{0}` capex in RMB, `{1}`
+        /// in the currency shown, `{2}` the chips it buys (to the hundred), `{3}` a chip's
+        /// price, `{4}` how many times as much the US four spent.
+        PictureAlt,
+        /// A chart's item in its text alternative: `{0}` the name, `{1}` the amount.
+        ChartItem,
         /// "Sources: {0}": the sources behind a result.
         SourcesLine,
         /// A source and its date, `{0}` and `{1}`.
@@ -201,12 +210,19 @@ keys! {
         EmbedSiteError,
         EmbedCopy,
         EmbedCopied,
+        /// The embed dialog's choice to follow the newest figures rather than pin these.
+        EmbedLatest,
+        /// The AMP version's heading, and its overflow button.
+        EmbedAmp,
+        EmbedAmpMore,
         Close,
         Download,
         DownloadCsv,
         DownloadJson,
         DownloadBreakdownSvg,
         DownloadHyperscalerSvg,
+        /// The picture of the scenario on screen (a PNG; shared on a phone).
+        DownloadPicture,
         OpenFull,
         /// A newer version of the page is installed and waiting: the line that says so, and its
         /// button.
@@ -227,8 +243,6 @@ keys! {
         UnitTokens,
         UnitRmbPerUsd,
         UnitUsdPerEur,
-        /// An amount in US$ trillions.
-        UsdTrillion,
         /// The last days of a month, `{0}` the month: "late Dec 2025".
         LateMonth,
         Footer,

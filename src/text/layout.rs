@@ -48,6 +48,7 @@ const FIRST_GROUPS: &[(&str, usize)] = &[
     ("Preset", Preset::ALL.len()),
     ("CurrencyName", Currency::ALL.len()),
     ("Bn", Currency::ALL.len()),
+    ("Trn", Currency::ALL.len()),
 ];
 const LATER_GROUPS: &[(&str, usize)] = &[
     ("Set", HyperscalerSet::ALL.len()),
@@ -71,6 +72,7 @@ impl T {
                 keys.extend(Preset::ALL.map(T::Preset));
                 keys.extend(Currency::ALL.map(T::CurrencyName));
                 keys.extend(Currency::ALL.map(T::Bn));
+                keys.extend(Currency::ALL.map(T::Trn));
                 keys
             }
             Part::Later => {

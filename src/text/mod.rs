@@ -22,6 +22,8 @@ pub mod explore;
 mod it;
 mod keys;
 mod layout;
+pub mod markup;
+pub mod numbers;
 mod tables;
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-languages"))]
 mod zh;
@@ -29,7 +31,8 @@ mod zh;
 pub use keys::T;
 pub use layout::{layout, Part, FIRST_LAYOUT, LATER_LAYOUT};
 pub use tables::{
-    available, figure, install, layout_of, FigureTexts, Loaded, TableError, PER_FIGURE,
+    available, figure, install, layout_of, panel, FigureTexts, Loaded, Panel, TableError,
+    PER_FIGURE,
 };
 
 pub use crate::model::Lang;

@@ -35,6 +35,8 @@ pub struct Loaded {
     /// With the later part: for every edition, every figure's what, source, note and url, in
     /// that order, flat.
     pub figures: Vec<String>,
+    /// With the later part: for every edition, its panels' markup (`Panel`), flat.
+    pub panels: Vec<String>,
     /// The fingerprint written in the file.
     pub layout: String,
 }
@@ -91,6 +93,8 @@ struct Table {
         allow(dead_code)
     )]
     figures: &'static [&'static str],
+    #[allow(dead_code)]
+    panels: &'static [&'static str],
 }
 
 thread_local! {
@@ -143,6 +147,7 @@ pub fn install(table: Loaded) -> Result<(), TableError> {
         part: table.part,
         texts: leak(table.texts),
         figures: leak(table.figures),
+        panels: leak(table.panels),
     };
     TABLES.with(|t| t.borrow_mut().push(entry));
     Ok(())
@@ -177,22 +182,71 @@ pub fn figure(lang: Lang, edition_index: usize, id: FigureId) -> Option<FigureTe
     }
     #[cfg(not(any(not(target_arch = "wasm32"), feature = "bundled-languages")))]
     {
-        TABLES.with(|t| {
-            let table = t
-                .borrow()
-                .iter()
-                .find(|t| t.lang == lang && t.part == Part::Later)
-                .map(|t| t.figures)?;
-            let at = (edition_index * FigureId::COUNT + id.index()) * PER_FIGURE;
-            match table.get(at..at + PER_FIGURE)? {
-                &[what, source, note, url] => Some(FigureTexts {
-                    what,
-                    source,
-                    note,
-                    url,
-                }),
-                _ => None,
-            }
-        })
+        let at = (edition_index * FigureId::COUNT + id.index()) * PER_FIGURE;
+        match later(lang, |t| t.figures)?.get(at..at + PER_FIGURE)? {
+            &[what, source, note, url] => Some(FigureTexts {
+                what,
+                source,
+                note,
+                url,
+            }),
+            _ => None,
+        }
     }
+}
+
+/// A panel written as markup at build time (`text::markup`), in the order the later table
+/// gives each edition's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    Sources,
+    Financing,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 2] = [Panel::Sources, Panel::Financing];
+
+    /// The panel's markup for an edition, natively.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-languages"))]
+    pub fn write(self, lang: Lang, edition: &crate::model::Edition) -> String {
+        match self {
+            Panel::Sources => super::markup::sources(lang, edition),
+            Panel::Financing => super::markup::financing(lang, edition),
+        }
+    }
+}
+
+/// A panel's markup for an edition (by its position in `editions::all()`), in `lang`:
+/// written on the spot where texts are compiled in, else from the loaded later table.
+pub fn panel(
+    lang: Lang,
+    edition_index: usize,
+    which: Panel,
+) -> Option<std::borrow::Cow<'static, str>> {
+    #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-languages"))]
+    {
+        let edition = crate::model::editions::all().get(edition_index)?;
+        Some(std::borrow::Cow::Owned(which.write(lang, edition)))
+    }
+    #[cfg(not(any(not(target_arch = "wasm32"), feature = "bundled-languages")))]
+    {
+        let at = edition_index * Panel::ALL.len() + which as usize;
+        later(lang, |t| t.panels)?
+            .get(at)
+            .map(|p| std::borrow::Cow::Borrowed(*p))
+    }
+}
+
+/// A list of the loaded later table of `lang`, if it is there.
+#[cfg(not(any(not(target_arch = "wasm32"), feature = "bundled-languages")))]
+fn later(
+    lang: Lang,
+    list: fn(&Table) -> &'static [&'static str],
+) -> Option<&'static [&'static str]> {
+    TABLES.with(|t| {
+        t.borrow()
+            .iter()
+            .find(|t| t.lang == lang && t.part == Part::Later)
+            .map(list)
+    })
 }

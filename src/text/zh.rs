@@ -117,7 +117,6 @@ pub(super) fn text(key: T) -> &'static str {
         T::UnitRmbPerUsd => "1美元兑{0}元人民币",
         T::UnitUsdPerEur => "1欧元兑{0}美元",
         T::UsdAmount => "{0}美元",
-        T::UsdTrillion => "{0}万亿美元",
         T::Times => "{0}倍",
         T::LateMonth => "{0}下旬",
         T::Footer => "数据来源：英国《金融时报》、路透社、高盛、Sifma及各公司报告，详见来源列表。您输入的任何内容都不会离开本页面。",
@@ -134,6 +133,12 @@ pub(super) fn text(key: T) -> &'static str {
         T::ChangedFigure => "{0}：由{1}（{2}）改为{3}（{4}）",
         T::EditionNewer => "数据截至{0}；现已有更新的数据。",
         T::EditionOpenNewest => "以最新数据打开这些改动",
+        T::ChartItem => "{0}：{1}",
+        T::PictureAlt => "字节跳动2026年{0}的资本支出（{1}）可购买约{2}枚每枚{3}的芯片；美国四大公司2025年的资本支出是其{4}倍。",
+        T::EmbedLatest => "始终显示最新数据（届时文章内容可能与数据不再一致）",
+        T::EmbedAmp => "用于AMP页面",
+        T::EmbedAmpMore => "显示完整计算器",
+        T::DownloadPicture => "此情景的图片（PNG）",
         T::Field(f) => match f {
             Fd::Capex => "2026年资本支出（亿元）",
             Fd::Capex25 => "2025年AI支出（亿元）",
@@ -186,6 +191,11 @@ pub(super) fn text(key: T) -> &'static str {
             Cur::Usd => "美元",
             Cur::Cny => "人民币",
             Cur::Eur => "欧元",
+        },
+        T::Trn(c) => match c {
+            Cur::Usd => "{0}万亿美元",
+            Cur::Cny => "{0}万亿元",
+            Cur::Eur => "{0}万亿欧元",
         },
         T::Bn(c) => match c {
             Cur::Usd => "{0}亿美元",

@@ -18,28 +18,32 @@ use yew::prelude::*;
 use super::assumptions::{assumptions, AssumptionsView};
 use super::budget_breakdown::budget_breakdown;
 use super::chip_maths::chip_maths;
-use super::context_panels::{tokens_panel, FinancingPanel};
+use super::context_panels::{financing_panel, tokens_panel};
 use super::edition_note::edition_note;
 use super::hooks::{
-    use_announcement, use_document_language, use_height_reporter, use_host_bridge,
-    use_language_switch, use_later_texts, use_link_sync, use_staged_build, use_update_ready, Stage,
+    use_announcement, use_document_language, use_engine_replies, use_language_switch,
+    use_later_texts, use_link_sync, use_staged_build, use_update_ready, Replies, Stage,
 };
+#[cfg(feature = "frame")]
+use super::hooks::{use_height_reporter, use_host_bridge, Bridge};
 use super::hyperscaler_comparison::hyperscaler_comparison;
 use super::key_figures::key_figures;
 use super::key_results::key_results;
 use super::language_picker::language_picker;
 use super::link_notes::LinkNotes;
 use super::output::Shown;
-use super::share_bar::{share_url, LatestLink, ShareBar};
+use super::page_links::{explore_links, share_bar};
+use super::share_bar::{download_button, share_url, LatestLink};
 use super::sources_panel::SourcesPanel;
 use super::state::{Action, AppState};
 use super::update_line::update_line;
 use super::Formatter;
-use crate::browser::{location, Start};
-use crate::model::{evaluate, Field, Link};
+use crate::browser::Start;
+use crate::model::{evaluate, Field};
 use crate::text::{locale, T};
 
 /// The frame's name in messages to its host when the link gives none.
+#[cfg(feature = "frame")]
 const DEFAULT_ID: &str = "capex-calculator";
 
 #[derive(Properties, PartialEq, Default)]
@@ -79,20 +83,31 @@ pub fn App(props: &AppProps) -> Html {
         on.emit(Action::Slide(field, value))
     });
     let (on_pick_lang, lang_failed) = use_language_switch(on_action.clone());
+    // The address and storage follow the scenario on the standalone page; a frame's own
+    // address is nobody's to share.
     use_link_sync(&link);
     use_document_language(lang);
     let announcement = use_announcement(scenario, currency, fmt.clone());
-    let frame_id = link.id.clone().unwrap_or_else(|| DEFAULT_ID.to_owned());
-    use_host_bridge(super::hooks::Bridge {
-        link: &link,
-        latest: &latest_link,
-        whole,
+    // In an article's frame (the `frame` build): the host page's messages, and the height the
+    // frame reports.
+    #[cfg(feature = "frame")]
+    let subscriber = {
+        let frame_id = link.id.clone().unwrap_or_else(|| DEFAULT_ID.to_owned());
+        use_height_reporter(embedded, frame_id.clone());
+        use_host_bridge(Bridge {
+            link: &link,
+            latest: &latest_link,
+            whole,
+            id: &frame_id,
+        })
+    };
+    use_engine_replies(Replies {
         on_action: &on_action,
-        id: &frame_id,
+        #[cfg(feature = "frame")]
+        subscriber: &subscriber,
         #[cfg(feature = "explore")]
         draws: &draws,
     });
-    use_height_reporter(embedded, frame_id.clone());
     let update_ready = use_update_ready(props.start.worker.clone());
 
     let f = &*fmt;
@@ -151,7 +166,7 @@ pub fn App(props: &AppProps) -> Html {
                 if built >= Stage::Comparisons {
                     { hyperscaler_comparison(&shown, &scenario) }
                     { tokens_panel(&shown, &scenario) }
-                    <FinancingPanel fmt={fmt.clone()} edition={edition.id} />
+                    { financing_panel(f, edition.id) }
                     { explore_parts() }
                 }
             </>
@@ -197,7 +212,8 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="results" aria-labelledby="h-results">
                     <h2 id="h-results">{ f.t(T::Results) }</h2>
                     // The single-file edition has no explore page beside it.
-                    if built >= Stage::Results && !embedded && !props.start.local_file {
+                    if cfg!(feature = "sharing") && built >= Stage::Results && !embedded
+                        && !props.start.local_file {
                         { explore_links(f, &link) }
                     }
                     { details }
@@ -208,11 +224,11 @@ pub fn App(props: &AppProps) -> Html {
                     <div class="open-full">
                         <a data-testid="open-full" href={share_url(&link)} target="_blank"
                             rel="noopener">{ f.t(T::OpenFull) }</a>
+                        { download_button(f, &latest_link, 4) }
                         { language_picker(f, &on_pick_lang, lang_failed) }
                     </div>
                 } else {
-                    <ShareBar link={(*latest_link).clone()} fmt={fmt.clone()}
-                        local_file={props.start.local_file} />
+                    { share_bar(&latest_link, &fmt, props.start.local_file) }
                 }
             }
             if whole {
@@ -240,6 +256,8 @@ fn use_on_action(state: &UseReducerHandle<AppState>, latest: &Rc<LatestLink>) ->
     let _ = latest;
     use_callback((), move |action: Action, _| {
         #[cfg(not(feature = "explore"))]
+        use crate::browser::location;
+        #[cfg(not(feature = "explore"))]
         if let Action::PickPreset(preset) = &action {
             if preset.has_ranges() && crate::browser::offline::served() {
                 let rest = latest.get();
@@ -247,7 +265,7 @@ fn use_on_action(state: &UseReducerHandle<AppState>, latest: &Rc<LatestLink>) ->
                     "preset=",
                     preset.name(),
                     "&",
-                    &location::link_query(&Link {
+                    &location::link_query(&crate::model::Link {
                         scenario: crate::model::Scenario::of(rest.figures()),
                         ..rest
                     }),
@@ -259,23 +277,4 @@ fn use_on_action(state: &UseReducerHandle<AppState>, latest: &Rc<LatestLink>) ->
         }
         dispatcher.dispatch(action)
     })
-}
-
-/// Links to how sure the numbers are, a comparison and the story: on the explore page, to its
-/// own parts; on the first view, to the explore page with the scenario on screen.
-fn explore_links(fmt: &Formatter, link: &Link) -> Html {
-    let href = |part: &str| {
-        if cfg!(feature = "explore") {
-            ["#", part].concat()
-        } else {
-            location::explore_url(&location::link_query(link), &["#", part].concat())
-        }
-    };
-    html! {
-        <nav class="explore-links" aria-label={fmt.t(T::Explore)}>
-            <a data-testid="explore-ranges" href={href("how-sure")}>{ fmt.t(T::ExploreRanges) }</a>
-            <a data-testid="explore-compare" href={href("compare")}>{ fmt.t(T::ExploreCompare) }</a>
-            <a data-testid="explore-story" href={href("story")}>{ fmt.t(T::ExploreStory) }</a>
-        </nav>
-    }
 }

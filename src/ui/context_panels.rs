@@ -1,13 +1,11 @@
 //! Tokens and financing: the story's context around the budget.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::output::{row, section, Shown};
 use super::Formatter;
-use crate::model::{editions, FigureId, ResultId, Scenario};
-use crate::text::{fill, T};
+use crate::model::{FigureId, ResultId, Scenario};
+use crate::text::{fill, Panel, T};
 
 /// Capex per trillion daily tokens, ByteDance vs Alphabet/Google.
 pub fn tokens_panel(shown: &Shown, s: &Scenario) -> Html {
@@ -34,43 +32,12 @@ pub fn tokens_panel(shown: &Shown, s: &Scenario) -> Html {
     )
 }
 
-/// A panel that depends only on the language and the edition.
-#[derive(Properties, PartialEq)]
-pub struct PanelProps {
-    pub fmt: Rc<Formatter>,
-    /// The edition's number.
-    pub edition: u16,
-}
-
-/// The 2025 bond figures and the AI-related share of issuance. Its own component: it depends
-/// only on the language and the edition, so Yew renders it once, not on every input.
-#[component]
-pub fn FinancingPanel(props: &PanelProps) -> Html {
-    let fmt = &props.fmt;
-    let edition = editions::get(props.edition).unwrap_or_else(editions::latest);
-    let trn = |id| {
-        fill(
-            fmt.t(T::UsdTrillion),
-            &[&fmt.number(edition.value(id) / 1000.0, 1)],
-        )
-    };
-    let body = html! {
-        <p>{ fill(fmt.t(T::FinancingText), &[
-            &trn(FigureId::IgBonds2025),
-            &trn(FigureId::IgBonds2020),
-            &fmt.percent(edition.value(FigureId::AiShareOfIgIssuance)),
-        ]) }</p>
-    };
-    section(
-        fmt,
-        edition,
-        "financing",
-        T::Financing,
-        body,
-        &[
-            FigureId::IgBonds2025,
-            FigureId::IgBonds2020,
-            FigureId::AiShareOfIgIssuance,
-        ],
-    )
+/// The 2025 bond figures and the AI-related share of issuance: written by the build, as it
+/// depends only on the language and the edition.
+pub fn financing_panel(fmt: &Formatter, edition: u16) -> Html {
+    html! {
+        <section aria-labelledby="h-financing">
+            { super::sources_panel::written(fmt, edition, Panel::Financing) }
+        </section>
+    }
 }

@@ -8,7 +8,8 @@ use std::cell::OnceCell;
 
 use wasm_bindgen::prelude::*;
 
-use crate::model::{Currency, Field, Figure, InputError, Rates, Unit, When};
+use crate::model::{Currency, Field, Figure, InputError, Rates, When};
+use crate::text::numbers::{self, Numbers};
 use crate::text::{date_locale, fill, locale, text, Lang, T};
 
 #[wasm_bindgen]
@@ -91,104 +92,101 @@ impl Formatter {
     }
 
     /// A number with at most `max_decimals` (0 to 2) fraction digits, grouped: `603,693`,
-    /// `603.693` in Italian.
+    /// `603.693` in Italian, `−0.1` for a fall.
     pub fn number(&self, v: f64, max_decimals: usize) -> String {
-        self.decimals[max_decimals.min(2)].format(v)
+        numbers::number(self, v, max_decimals)
     }
 
-    /// How a number of billions is written: in 亿 (ten to a billion) in Chinese. Two decimals
-    /// of a billion below ten (`US$0.76 bn`), where one would hide most of the number; one
-    /// fewer in 亿 (`7.6亿美元`).
-    fn billions(&self, amount: f64) -> String {
-        let decimals = if amount.abs() < 10.0 { 2 } else { 1 };
-        if self.lang.writing().yi {
-            self.number(amount * 10.0, decimals - 1)
-        } else {
-            self.number(amount, decimals)
-        }
-    }
-
-    /// Billions in the given currency: `US$22.7 bn`, `22,7 miliardi di US$`, `227亿美元`.
+    /// Billions in the given currency: `US$22.7 bn`, `22,7 miliardi di dollari`, `227亿美元`.
     pub fn bn(&self, amount: f64, currency: Currency) -> String {
-        fill(self.t(T::Bn(currency)), &[&self.billions(amount)])
+        numbers::bn(self, amount, currency)
     }
 
     /// US$ billions shown in the reader's currency at the reader's rates.
     pub fn usd_bn_in(&self, usd_bn: f64, currency: Currency, rates: Rates) -> String {
-        self.bn(rates.from_usd(usd_bn, currency), currency)
+        numbers::usd_bn_in(self, usd_bn, currency, rates)
     }
 
-    /// Whole US dollars: `US$20,000`, `20.000 US$`, `20,000美元`.
+    /// Whole US dollars: `US$20,000`.
     pub fn usd(&self, v: f64) -> String {
-        fill(self.t(T::UsdAmount), &[&self.number(v, 0)])
+        numbers::usd(self, v)
     }
 
     /// A percentage with one decimal: `53.1%`.
     pub fn percent(&self, v: f64) -> String {
-        self.percent.format(v / 100.0)
+        numbers::percent(self, v)
     }
 
-    /// A percentage with a sign: `+6.7%`.
+    /// A percentage with a sign either way: `+6.7%`, `−25.9%`.
     pub fn signed_percent(&self, v: f64) -> String {
-        let s = self.percent(v);
-        if v > 0.0 {
-            ["+", &s].concat()
-        } else {
-            s
-        }
+        numbers::signed_percent(self, v)
     }
 
     /// A ratio: `16.6×`, `16,6 volte`, `16.6倍`.
     pub fn times(&self, v: f64) -> String {
-        fill(self.t(T::Times), &[&self.number(v, 1)])
+        numbers::times(self, v)
     }
 
     /// A field's value with its unit, as a slider announces it: `RMB 160 bn`, `1,600亿元`.
     pub fn field_value(&self, field: Field, v: f64) -> String {
-        let shown = v * self.lang.writing().scale(field);
-        fill(self.t(T::FieldValue(field)), &[&self.number(shown, 2)])
+        numbers::field_value(self, field, v)
     }
 
-    /// A figure's value in its unit: `US$27,500`; with the interval its source gives, where it
-    /// gives one: `US$27,500 (range given: US$25,000–30,000)`.
+    /// A figure's value in its unit, with the interval its source gives, where it gives one.
     pub fn figure(&self, f: &Figure) -> String {
-        type Writer = fn(&Formatter, f64) -> String;
-        let (number, unit): (Writer, Option<T>) = match f.unit {
-            Unit::RmbBn => (Self::billions, Some(T::Bn(Currency::Cny))),
-            Unit::UsdBn => (Self::billions, Some(T::Bn(Currency::Usd))),
-            Unit::EurBn => (Self::billions, Some(T::Bn(Currency::Eur))),
-            Unit::Usd => (|s, v| s.number(v, 0), Some(T::UsdAmount)),
-            Unit::Chips => (|s, v| s.number(v, 0), Some(T::UnitChips)),
-            Unit::RmbPerUsd => (|s, v| s.number(v, 2), Some(T::UnitRmbPerUsd)),
-            Unit::UsdPerEur => (|s, v| s.number(v, 2), Some(T::UnitUsdPerEur)),
-            Unit::TrillionTokensADay => (|s, v| s.number(v, 1), Some(T::UnitTokens)),
-            Unit::Times => (|s, v| s.number(v, 1), Some(T::Times)),
-            Unit::Percent
-            | Unit::PercentOfCapex
-            | Unit::PercentOfAiBudget
-            | Unit::UsdBnPerTrillionDailyTokens => (|s, v| s.percent(v), None),
-        };
-        let with_unit = |shown: String| match unit {
-            Some(template) => fill(self.t(template), &[&shown]),
-            None => shown,
-        };
-        let value = with_unit(number(self, f.value));
-        match f.range {
-            Some((low, high)) => {
-                let range = with_unit([number(self, low), number(self, high)].join("\u{2013}"));
-                fill(self.t(T::ValueInRange), &[&value, &range])
-            }
-            None => value,
-        }
+        numbers::figure(self, f)
     }
 
-    /// When a figure was reported: `Dec 2025`, `dic 2025`, `2025年12月`; `late Dec 2025`.
+    /// When a figure was reported: `Dec 2025`, `dicembre 2025`, `2025年12月`.
     pub fn date(&self, when: When) -> String {
+        Numbers::date(self, when)
+    }
+
+    /// Why a value was refused, in words, with the numbers it names; `scale` turns the field's
+    /// own unit into the one the reader wrote in (10 for billions written in 亿): "Too large:
+    /// the maximum is 500."
+    pub fn error(&self, error: InputError, scale: f64) -> String {
+        let (a, b) = match error {
+            InputError::BelowMin(v) | InputError::AboveMax(v) => {
+                (self.number(v * scale, 2), String::new())
+            }
+            InputError::AiAboveCapex(v) | InputError::CapexBelowAi(v) => {
+                (self.bn(v, Currency::Cny), String::new())
+            }
+            InputError::Ambiguous(x, y) => (self.number(x, 2), self.number(y, 2)),
+            InputError::Empty | InputError::NotANumber | InputError::TooLarge => {
+                (String::new(), String::new())
+            }
+        };
+        fill(crate::text::error_text(self.lang, error), &[&a, &b])
+    }
+}
+
+impl Numbers for Formatter {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn decimal(&self, v: f64, max: usize) -> String {
+        self.decimals[max.min(2)].format(v)
+    }
+
+    fn percent(&self, v: f64) -> String {
+        self.percent.format(v / 100.0)
+    }
+
+    /// `Dec 2025`, `dicembre 2025`, `2025年12月`; `late Dec 2025`: Italian running text writes
+    /// the month whole.
+    fn date(&self, when: When) -> String {
         let [year, month, day] = self.dates.get_or_init(|| {
             let make = |parts: &[&str]| {
                 let mut pairs = vec![("timeZone", JsValue::from("UTC"))];
                 for &part in parts {
-                    let style = if part == "month" { "short" } else { "numeric" };
+                    let style = match (part, self.lang) {
+                        ("month", Lang::It) => "long",
+                        ("month", _) => "short",
+                        _ => "numeric",
+                    };
                     pairs.push((part, style.into()));
                 }
                 DateTimeFormat::new(date_locale(self.lang), &options(&pairs))
@@ -212,24 +210,5 @@ impl Formatter {
                 fill(self.t(T::LateMonth), &[&month.format_date(&at(y, m, 1))])
             }
         }
-    }
-
-    /// Why a value was refused, in words, with the numbers it names; `scale` turns the field's
-    /// own unit into the one the reader wrote in (10 for billions written in 亿): "Too large:
-    /// the maximum is 500."
-    pub fn error(&self, error: InputError, scale: f64) -> String {
-        let (a, b) = match error {
-            InputError::BelowMin(v) | InputError::AboveMax(v) => {
-                (self.number(v * scale, 2), String::new())
-            }
-            InputError::AiAboveCapex(v) | InputError::CapexBelowAi(v) => {
-                (self.bn(v, Currency::Cny), String::new())
-            }
-            InputError::Ambiguous(x, y) => (self.number(x, 2), self.number(y, 2)),
-            InputError::Empty | InputError::NotANumber | InputError::TooLarge => {
-                (String::new(), String::new())
-            }
-        };
-        fill(crate::text::error_text(self.lang, error), &[&a, &b])
     }
 }

@@ -8,14 +8,14 @@ use crate::model::{HyperscalerSet, ResultId, Scenario};
 use crate::text::T;
 
 pub fn hyperscaler_comparison(shown: &Shown, scenario: &Scenario) -> Html {
-    let (fmt, o) = (shown.fmt, shown.outcome);
+    let fmt = shown.fmt;
     let body = html! {
         <>
             <p>
                 { fmt.t(T::BigFour) }{ ": " }
                 <strong>{ shown.out(ResultId::BigfourUsd, &|v| shown.money(v)) }</strong>
             </p>
-            { hyperscaler_chart(fmt, o.capex_usd, scenario.hyperscalers, shown.currency, o.rates) }
+            { hyperscaler_chart(fmt, scenario, shown.currency) }
             <p class="note">{ fmt.t(T::DefinitionsNote) }</p>
         </>
     };

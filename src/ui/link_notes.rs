@@ -49,16 +49,31 @@ fn note_text(fmt: &Formatter, note: &Note) -> String {
     }
 }
 
+/// The notes the page opened with: what the link or storage could not give, and what was
+/// restored, each a line with its `data-testid`.
 #[component]
 pub fn LinkNotes(props: &LinkNotesProps) -> Html {
     let (start, fmt) = (&props.start, &props.fmt);
     let lang = fmt.lang();
     let notes = &start.decoded.notes;
-    if notes.is_empty()
-        && !start.storage_ignored
-        && !start.restored
-        && start.lang_unavailable.is_none()
-    {
+    let mut lines: Vec<(&'static str, String)> = Vec::new();
+    if start.storage_ignored {
+        lines.push(("storage-note", text(lang, T::StorageIgnored).to_owned()));
+    }
+    if let Some(wanted) = start.lang_unavailable {
+        let line = fill(
+            text(lang, T::LangUnavailableAtStart),
+            &[crate::text::self_name(wanted)],
+        );
+        lines.push(("lang-note", line));
+    }
+    if start.restored {
+        lines.push((
+            "storage-restored",
+            text(lang, T::StorageRestored).to_owned(),
+        ));
+    }
+    if notes.is_empty() && lines.is_empty() {
         return Html::default();
     }
     html! {
@@ -71,16 +86,8 @@ pub fn LinkNotes(props: &LinkNotesProps) -> Html {
                     }
                 </ul>
             }
-            if start.storage_ignored {
-                <p data-testid="storage-note">{ text(lang, T::StorageIgnored) }</p>
-            }
-            if let Some(wanted) = start.lang_unavailable {
-                <p data-testid="lang-note">
-                    { fill(text(lang, T::LangUnavailableAtStart), &[crate::text::self_name(wanted)]) }
-                </p>
-            }
-            if start.restored {
-                <p data-testid="storage-restored">{ text(lang, T::StorageRestored) }</p>
+            for (testid, line) in lines {
+                <p data-testid={testid}>{ line }</p>
             }
         </div>
     }

@@ -20,6 +20,7 @@ pub mod language_picker;
 pub mod link_notes;
 pub mod number_field;
 pub mod output;
+mod page_links;
 pub mod picker;
 pub mod share_bar;
 pub mod sources_panel;
@@ -32,10 +33,40 @@ pub use format::Formatter;
 use crate::model::Lang;
 use crate::text::Part;
 
-/// Makes sure the page has a part of `lang`'s texts, loading it if it is not in the page yet.
-/// False if it could not be had (offline with no copy, another version's table: the browser's
-/// console says which).
-pub async fn load_part(lang: Lang, part: Part) -> bool {
+/// The parts of a language's texts a page needs before it first speaks it: the first table
+/// (and the explore page's own). The later table follows the first results
+/// (`hooks::use_later_texts`).
+pub const FIRST_PARTS: &[Part] = if cfg!(feature = "explore") {
+    &[Part::First, Part::Explore]
+} else {
+    &[Part::First]
+};
+
+/// Every part, before the page switches to a language: the whole page changes at once.
+pub const ALL_PARTS: &[Part] = if cfg!(feature = "explore") {
+    &[Part::First, Part::Explore, Part::Later]
+} else {
+    &[Part::First, Part::Later]
+};
+
+/// Makes sure the page has these parts of `lang`'s texts, loading those it has not, then calls
+/// `then` with whether it has them all. (One loader for every caller: each `async` caller of
+/// its own would carry a copy of it in the wasm.)
+pub fn load_then(lang: Lang, parts: &'static [Part], then: impl FnOnce(bool) + 'static) {
+    let then: Box<dyn FnOnce(bool)> = Box::new(then);
+    wasm_bindgen_futures::spawn_local(async move {
+        for &part in parts {
+            if !load_part(lang, part).await {
+                return then(false);
+            }
+        }
+        then(true)
+    });
+}
+
+/// One part of `lang`'s texts; false if it could not be had (offline with no copy, another
+/// version's table: the browser's console says which).
+async fn load_part(lang: Lang, part: Part) -> bool {
     if crate::text::available(lang, part) {
         return true;
     }
@@ -50,17 +81,4 @@ pub async fn load_part(lang: Lang, part: Part) -> bool {
             false
         }
     }
-}
-
-/// The parts of `lang`'s texts a page needs before it first speaks it: the first table (and
-/// the explore page's own). The later table follows the first results (`hooks::use_later_texts`).
-pub async fn load_first(lang: Lang) -> bool {
-    load_part(lang, Part::First).await
-        && (!cfg!(feature = "explore") || load_part(lang, Part::Explore).await)
-}
-
-/// Every part of `lang`'s texts, before the page switches to it: the whole page changes
-/// language at once.
-pub async fn load_language(lang: Lang) -> bool {
-    load_first(lang).await && load_part(lang, Part::Later).await
 }

@@ -61,7 +61,8 @@ export function policyFor(html, { local = false } = {}) {
     "default-src 'none'",
     `script-src ${list(...self, ...scripts, "'wasm-unsafe-eval'")}`,
     `style-src ${list(...self, ...styles)}`,
-    `img-src ${local ? 'data:' : "'self'"}`,
+    // blob: for the picture download, drawn from an SVG the page holds (static/picture.js).
+    `img-src ${local ? 'data:' : "'self' blob:"}`,
     // The glue fetches the wasm; the worker precaches the build.
     `connect-src ${local ? "'none'" : "'self'"}`,
     ...(local ? [] : ["manifest-src 'self'", "worker-src 'self'"]),

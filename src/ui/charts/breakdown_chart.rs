@@ -1,26 +1,22 @@
-//! The 2026 capex as one bar, split into AI processors and the rest.
+//! The 2026 capex as one bar, split into AI processors and the rest: the layout of
+//! `picture::layout`, which the downloaded file draws too.
 
 use yew::prelude::*;
 
-use super::geometry::{coord, stack};
 use crate::model::Currency;
-use crate::text::{fill, text, T};
+use crate::picture::geometry::coord;
+use crate::picture::layout::breakdown;
+use crate::text::{fill, T};
 use crate::ui::Formatter;
-
-/// The viewBox is "0 0 600 40"; the bar stretches to the column's width.
-const WIDTH: f64 = 600.0;
-const HEIGHT: f64 = 40.0;
 
 /// `parts`: AI processors and the rest of capex, in `currency` bn, already rounded to add up.
 pub fn breakdown_chart(fmt: &Formatter, parts: [f64; 2], currency: Currency) -> Html {
-    let lang = fmt.lang();
     let [ai, rest] = parts;
     let amounts = [ai, rest, ai + rest].map(|v| fmt.bn(v, currency));
     let label = fill(
-        text(lang, T::BreakdownChartLabel),
+        fmt.t(T::BreakdownChartLabel),
         &[&amounts[0], &amounts[1], &amounts[2]],
     );
-    let segments = stack(parts, 0.0, WIDTH);
     html! {
         <svg class="chart breakdown-chart" data-testid="chart-breakdown" role="img"
             aria-label={label} viewBox="0 0 600 40"
@@ -33,9 +29,9 @@ pub fn breakdown_chart(fmt: &Formatter, parts: [f64; 2], currency: Currency) -> 
                     <rect class="hatch-line" width="3" height="6" />
                 </pattern>
             </defs>
-            for (i, (x, w)) in segments.into_iter().enumerate() {
+            for (i, bar) in breakdown(parts).into_iter().enumerate() {
                 <rect data-bar={if i == 0 { "ai" } else { "rest" }}
-                    x={coord(x)} y="0" width={coord(w)} height={coord(HEIGHT)} />
+                    x={coord(bar.x)} y={coord(bar.y)} width={coord(bar.width)} height={coord(bar.height)} />
             }
         </svg>
     }

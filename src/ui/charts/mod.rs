@@ -1,7 +1,7 @@
-//! The charts: pure geometry, and view functions that draw it as SVG with text alternatives.
+//! The charts as SVG view functions with text alternatives: they draw the pure layouts of
+//! `picture::layout`, which the downloaded files draw too.
 
 pub mod breakdown_chart;
-pub mod geometry;
 pub mod hyperscaler_chart;
 
 pub use breakdown_chart::breakdown_chart;

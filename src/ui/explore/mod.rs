@@ -107,7 +107,7 @@ pub fn with_interval(
 /// A small histogram of a key result's draws, with a text alternative that reads its interval
 /// and median; nothing while every input is one value.
 pub fn histogram(shown: &Shown, id: ResultId, show: &dyn Fn(f64) -> String) -> Html {
-    use super::charts::geometry::coord;
+    use crate::picture::geometry::coord;
     let fmt = shown.fmt;
     let Some(sim) = shown.simulation else {
         return Html::default();

@@ -12,9 +12,9 @@ use crate::browser::document;
 use crate::model::ranges::Ranges;
 use crate::model::uncertainty::{tornado, DRAWS};
 use crate::model::{editions, evaluate, Currency, Edition, Field, Preset, ResultId, Scenario};
+use crate::picture::geometry::coord;
 use crate::text::explore::X;
 use crate::text::{fill, T};
-use crate::ui::charts::geometry::coord;
 use crate::ui::Formatter;
 
 #[derive(Properties, PartialEq)]

@@ -14,8 +14,8 @@ pub fn use_language_switch(on_action: Callback<Action>) -> (Callback<Lang>, Opti
         let failed = failed.setter();
         use_callback(on_action, move |lang: Lang, on| {
             let (on, failed) = (on.clone(), failed.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if crate::ui::load_language(lang).await {
+            crate::ui::load_then(lang, crate::ui::ALL_PARTS, move |loaded| {
+                if loaded {
                     failed.set(None);
                     on.emit(Action::SetLang(lang));
                 } else {

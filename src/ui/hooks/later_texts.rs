@@ -28,12 +28,11 @@ pub fn use_later_texts(lang: Lang) -> LaterTexts {
                     failed: false,
                 });
             } else {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let ready = super::super::load_part(lang, Part::Later).await;
+                crate::ui::load_then(lang, &[Part::Later], move |ready| {
                     state.set(LaterTexts {
                         ready,
                         failed: !ready,
-                    });
+                    })
                 });
             }
         }

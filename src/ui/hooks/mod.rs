@@ -5,20 +5,34 @@
 
 mod announcement;
 mod document_language;
+mod engine_replies;
+#[cfg(feature = "frame")]
 mod height;
+#[cfg(feature = "frame")]
 mod host_bridge;
 mod language_switch;
 mod later_texts;
+#[cfg(feature = "sharing")]
 mod link_sync;
 mod staged_build;
 mod update_ready;
 
 pub use announcement::use_announcement;
 pub use document_language::use_document_language;
+pub use engine_replies::{use_engine_replies, Replies, Subscriber};
+#[cfg(feature = "frame")]
 pub use height::use_height_reporter;
+#[cfg(feature = "frame")]
 pub use host_bridge::{use_host_bridge, Bridge};
 pub use language_switch::use_language_switch;
 pub use later_texts::{use_later_texts, LaterTexts};
+#[cfg(feature = "sharing")]
 pub use link_sync::use_link_sync;
 pub use staged_build::{use_staged_build, Stage};
 pub use update_ready::use_update_ready;
+
+/// A frame's address is nobody's to share: without the `sharing` build nothing follows the
+/// scenario.
+#[cfg(not(feature = "sharing"))]
+#[yew::hook]
+pub fn use_link_sync(_link: &crate::model::Link) {}
