@@ -4,7 +4,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR := never
 
 .PHONY: setup serve build lint test-native test-browser test-browser-firefox test-browser-webkit \
-	test-e2e test-e2e-firefox test-e2e-webkit size fuzz test bench lighthouse
+	build-editions test-e2e test-e2e-firefox test-e2e-webkit size fuzz test bench lighthouse
 
 # Each engine's step runs under a banner, and a failure names the engine:
 # $(call in-engine,<engine>,<what>,<command>)
@@ -19,16 +19,22 @@ COMPONENT_TESTS := cargo test --target wasm32-unknown-unknown --features bundled
 setup:
 	bash .ci/setup
 
-## Build the release and serve it at http://127.0.0.1:8080 (rebuilds the first view on change;
-## the explore page is built once, first).
+## Build the release and serve it at http://127.0.0.1:8080 (rebuilds the first view on change, as
+## one build with every feature; the engine and the explore page are built once, first).
 serve: setup
+	build/engine.sh
 	TRUNK_BUILD_FEATURES=explore TRUNK_BUILD_HTML_OUTPUT=explore.html \
-		tests/tools/trunk.sh build --release --dist target/explore-dist
-	tests/tools/trunk.sh serve --release --dist target/serve
+		build/trunk.sh build --release --dist target/explore-dist
+	build/trunk.sh serve --release --dist target/serve
 
 ## The release build in dist/, with .br and .gz beside each asset.
 build: setup
 	npm run build
+
+## The same release with a fixture second edition of the figures (tests/fixtures/editions), in
+## target/editions-dist, for the end-to-end tests of links and embeds pinned to an edition.
+build-editions: setup
+	CAPEX_EXTRA_EDITIONS=tests/fixtures/editions CAPEX_DIST=target/editions-dist build/build.sh
 
 lint: setup
 	cargo fmt --check
@@ -65,13 +71,13 @@ size: build
 ## runs once more: one that then passes is reported as flaky and does not fail the step (these
 ## machines are noisy and browser drivers sometimes drop a command); one that fails twice does.
 E2E_RETRIES ?= 1
-test-e2e: build
+test-e2e: build build-editions
 	$(call in-engine,chromium,end-to-end tests (Playwright),npm run e2e -- --retries $(E2E_RETRIES))
 
-test-e2e-firefox: build
+test-e2e-firefox: build build-editions
 	$(call in-engine,firefox,end-to-end scenarios (WebDriver),node tests/webdriver/run.mjs --engine firefox --retries $(E2E_RETRIES))
 
-test-e2e-webkit: build
+test-e2e-webkit: build build-editions
 	$(call in-engine,webkit,end-to-end scenarios (WebDriver),node tests/webdriver/run.mjs --engine webkit --retries $(E2E_RETRIES))
 
 ## The share-link decoder and the editor, then host pages' messages, each under libFuzzer for

@@ -46,7 +46,8 @@ fn main() {
     for file in [
         "src/model/units.rs",
         "src/model/figures.rs",
-        "src/model/edition_file.rs",
+        "src/model/edition_file/mod.rs",
+        "src/model/edition_file/check.rs",
     ] {
         println!("cargo:rerun-if-changed={file}");
     }

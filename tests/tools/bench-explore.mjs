@@ -127,7 +127,7 @@ if (isMain) {
   const dir = arg('--dir', 'dist');
   const steps = Number(arg('--steps', 100));
   const port = 4190 + Math.floor(Math.random() * 9);
-  const server = spawn('node', ['tests/tools/serve.mjs', dir, String(port)], { stdio: 'ignore' });
+  const server = spawn('node', ['build/serve.mjs', dir, String(port)], { stdio: 'ignore' });
   try {
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 50; i++) {

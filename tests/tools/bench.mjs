@@ -20,7 +20,7 @@
 //                flips every round), so drift in the machine's load falls on all of them
 //                alike. --start-only stops after the start figures
 //   floor        the size floor (tests/bench/floor: a Yew 0.23 page with one slider and one
-//                output), built with the product's compiler settings (tests/tools/trunk.sh)
+//                output), built with the product's compiler settings (build/trunk.sh)
 //                and its glue minified as postbuild.mjs does, and with the plain release
 //                profile (its own Trunk.toml: trunk's defaults, std not rebuilt, glue not
 //                minified); the first view as a multiple
@@ -64,9 +64,9 @@ import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promi
 import { resolve, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { minifyScript } from './postbuild.mjs';
+import { minifyScript } from '../../build/postbuild.mjs';
 import { firstView, formatTable } from './first-view.mjs';
-import { compressDir } from './compress.mjs';
+import { compressDir } from '../../build/compress.mjs';
 import { CHROMIUM } from '../../playwright.config.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -127,7 +127,7 @@ function run(cmd, args, { capture = false, timeoutMs = 0, env = process.env } = 
 
 function startServer(dir) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'tests/tools/serve.mjs'), dir, '0'], {
+    const child = spawn(process.execPath, [join(ROOT, 'build/serve.mjs'), dir, '0'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -442,9 +442,9 @@ const FLOOR_BUILDS = {
   // which adds the product's own files (language tables, the explore page, the worker).
   same: {
     dir: 'target/bench/floor',
-    inputs: ['tests/tools/trunk.sh'],
+    inputs: ['build/trunk.sh'],
     label: 'floor, built as the product',
-    command: ['tests/tools/trunk.sh', ['build', '--release', '--config', `${FLOOR}/Trunk.toml`, '--dist', join(ROOT, 'target/bench/floor')]],
+    command: ['build/trunk.sh', ['build', '--release', '--config', `${FLOOR}/Trunk.toml`, '--dist', join(ROOT, 'target/bench/floor')]],
     env: { CARGO_TARGET_DIR: join(ROOT, 'target/floor') },
     minify: true,
   },
@@ -490,7 +490,7 @@ async function buildFloor(build) {
       await writeFile(html, (await readFile(html, 'utf8')).replaceAll(sri(source), sri(minified)));
     }
   }
-  const compressed = await run(process.execPath, ['tests/tools/compress.mjs', build.dir]);
+  const compressed = await run(process.execPath, ['build/compress.mjs', build.dir]);
   if (compressed.code !== 0) throw new Error(`${build.label}: compress.mjs failed (${compressed.code})`);
   return firstView(join(ROOT, build.dir));
 }

@@ -3,10 +3,12 @@
 //   import { firstView } from './first-view.mjs';
 //   const { files, total, missing } = await firstView('dist');
 //
-// Reads `<dir>/index.html` and lists the HTML plus every local asset it references:
+// Reads `<dir>/index.html` (or another entry page) and lists the HTML plus every local asset it
+// references, for one of the builds the page can load (the standalone reader's or the frame's):
 //   * <script src>, <link href> with rel stylesheet / modulepreload / preload / icon,
 //   * module specifiers and asset paths quoted inside inline <script> blocks
-//     (trunk 0.21 loads its JS glue with `import init from '/name-<hash>.js'`),
+//     (trunk 0.21 loads its JS glue with `import init from '/name-<hash>.js'`), or the glue
+//     of the chosen build, where the page names its builds in a meta tag,
 //   * local url(...) references inside first-view stylesheets,
 //   * the `*_bg.wasm` of each referenced JS glue (the glue fetches it; a worker's is not counted:
 //     it starts after the first view),
@@ -17,7 +19,8 @@
 // Sizes (raw, gzip -9, brotli 11) are computed in-process, so no .br/.gz files are needed.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, resolve, relative, sep, posix } from 'node:path';
-import { brotli, gzip } from './compress.mjs';
+import { brotli, gzip } from '../../build/compress.mjs';
+import { BUILDS_META, pageBuilds } from '../../build/builds.mjs';
 
 const LINK_RELS = new Set(['stylesheet', 'modulepreload', 'preload', 'icon', 'shortcut', 'apple-touch-icon', 'mask-icon']);
 
@@ -79,13 +82,21 @@ async function exists(p) {
   }
 }
 
-export async function firstView(dir = 'dist') {
-  const root = resolve(dir);
-  const indexPath = join(root, 'index.html');
-  const html = await readFile(indexPath, 'utf8');
+/** The builds a page can load (`{ page: [glue, wasm], frame: [...] }`, build/postbuild.mjs). */
+export async function buildsOf(dir = 'dist', page = 'index.html') {
+  return pageBuilds(await readFile(join(resolve(dir), page), 'utf8'));
+}
 
-  const order = ['index.html'];
-  const kinds = new Map([['index.html', 'html']]);
+/**
+ * The first view of `page` in `dir` for a reader of `build`: `page` (standalone) or `frame`
+ * (an article's frame, `embed=1`), where the page can load either.
+ */
+export async function firstView(dir = 'dist', { page = 'index.html', build = 'page' } = {}) {
+  const root = resolve(dir);
+  const html = await readFile(join(root, page), 'utf8');
+
+  const order = [page];
+  const kinds = new Map([[page, 'html']]);
   const missing = [];
   const addFile = async (rel, kind) => {
     const full = resolve(root, rel);
@@ -100,6 +111,9 @@ export async function firstView(dir = 'dist') {
   };
 
   for (const { ref, kind } of referencesInHtml(html)) await addFile(toRel(ref), kind);
+  // The glue of the build static/theme.js picks and preloads for this reader.
+  const chosen = pageBuilds(html)[build];
+  if (chosen && html.includes(BUILDS_META)) await addFile(toRel(chosen[0]), 'script');
 
   // The wasm the page's JS glue loads: the *_bg.wasm beside each script the page references.
   // (Workers' wasm, started later on, is not the first view.)

@@ -4,7 +4,7 @@
 //   npm run build && npm run lighthouse     # prints the four scores of the page in English,
 //                                           # Italian and Chinese; writes target/lighthouse.json
 //
-// Serves dist/ with tests/tools/serve.mjs (brotli, the headers a host should send, the CSP
+// Serves dist/ with build/serve.mjs (brotli, the headers a host should send, the CSP
 // header among them) on a free port of 127.0.0.1, and audits it with Debian's Chromium
 // (CHROME_PATH, default /usr/bin/chromium; headless, no sandbox) as Lighthouse's default mobile
 // run with simulated throttling. Lighthouse 12 has no PWA category: tests/e2e/offline.spec.mjs
@@ -14,7 +14,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serve } from './serve.mjs';
+import { serve } from '../../build/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

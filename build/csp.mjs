@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The Content-Security-Policy of the built pages: strict, and computed from the build itself.
 //
-//   node tests/tools/csp.mjs dist/index.html   # prints the header a host should send
+//   node build/csp.mjs dist/index.html   # prints the header a host should send
 //
 // trunk 0.21 always writes its loader as an inline <script type="module">, and the loader names
 // the content-hashed glue and wasm, so it changes with every build: the policy allows it by its
-// SHA-256 (`'sha256-…'`), computed after the build (tests/tools/postbuild.mjs), never by
+// SHA-256 (`'sha256-…'`), computed after the build (build/postbuild.mjs), never by
 // 'unsafe-inline'. Everything else comes from the page's own origin ('self'); WebAssembly needs
 // 'wasm-unsafe-eval' (Chrome 97, Firefox 102, Safari 16), never 'unsafe-eval'.
 //

@@ -8,15 +8,15 @@
 # scripts and proc macros are built as usual) and use their own target directory, so the
 # component tests' own wasm builds never rebuild because of them.
 #
-#   tests/tools/trunk.sh build --release
-#   tests/tools/trunk.sh serve --release --dist target/serve
+#   build/trunk.sh build --release
+#   build/trunk.sh serve --release --dist target/serve
 set -eu
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target/size}"
 exec trunk "$@"

@@ -19,17 +19,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { parseAttrs, policyFor, withPolicy } from './csp.mjs';
+import { BUILDS_META, pageBuilds } from './builds.mjs';
 
 export const SINGLE_FILE = 'capex-calculator-offline.html';
 
 const relative = (ref) => ref.replace(/^\.\//, '');
-
-/** The glue and wasm a trunk loader (Trunk.toml's pattern_script) names. */
-function loaderAssets(script) {
-  const glue = /from\s*["'`]([^"'`]+\.js)["'`]/.exec(script)?.[1];
-  const wasm = /module_or_path\s*:\s*["'`]([^"'`]+\.wasm)["'`]/.exec(script)?.[1];
-  return glue && wasm ? { glue: relative(glue), wasm: relative(wasm) } : null;
-}
 
 /** The glue bundled with a loader that hands it the wasm's bytes: one module, no imports. */
 async function moduleScript(dir, { glue, wasm }) {
@@ -71,8 +65,11 @@ export async function singleFileHtml(dir, html) {
       if (/^(?:[a-z]+:|\/\/)/i.test(attrs.src)) throw new Error(`single-file: external script ${attrs.src}`);
       const text = (await readFile(join(dir, relative(attrs.src)), 'utf8')).replace(/<\/(script)/gi, '<\\/$1');
       scripts.push([m[0], `<script>${text}</script>`]);
-    } else if (attrs.type === 'module' && loaderAssets(m[2])) {
-      loader = loaderAssets(m[2]);
+    } else if (attrs.type === 'module' && !loader) {
+      // The loader: the standalone reader's build, bundled with its wasm.
+      const [glue, wasm] = (pageBuilds(html).page ?? []).map(relative);
+      if (!glue || !wasm) continue;
+      loader = { glue, wasm };
       scripts.push([m[0], `<script type="module">${await moduleScript(dir, loader)}</script>`]);
     }
   }
@@ -105,6 +102,8 @@ export async function singleFileHtml(dir, html) {
   out = out.slice(0, head.index) + blocks.join('') + out.slice(head.index);
   // The served page's worker, by name: nothing to register here.
   out = out.replace(/<meta\b[^>]*name\s*=\s*["']?capex-calculator:service-worker["']?[^>]*>/gi, '');
+  // Its one build travels inline: no files to choose from.
+  out = out.replace(new RegExp(`<meta\\b[^>]*name=["']?${BUILDS_META}["']?[^>]*>`, 'gi'), '');
   return withPolicy(out, policyFor(out, { local: true }));
 }
 

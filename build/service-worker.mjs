@@ -8,7 +8,8 @@
 //   * precaches every file of the build except the worker itself, the precompressed .br/.gz
 //     copies (the browser asks for the plain name; the host picks the encoding) and the
 //     single-file edition (the whole app again, about as many bytes as the rest together: a
-//     download for archiving, not something every reader's browser should fetch twice). Workbox
+//     download for archiving, not something every reader's browser should fetch twice), the
+//     social cards, fallback pictures and oEmbed responses (for crawlers and CMSes). Workbox
 //     skips .wasm, .svg, .webmanifest and files over 2 MiB by default: the globs name them;
 //   * content-hashed names (`-<16 hex>`) are their own revision; the rest (index.html, theme.js,
 //     the manifest, the icons) carry Workbox's revision hash, so a new build never serves an
@@ -33,7 +34,9 @@ export function workboxOptions(dir) {
   return {
     globDirectory: dir,
     globPatterns: ['**/*.{html,js,css,wasm,svg,png,webmanifest,txt,json}'],
-    globIgnores: [WORKER, SINGLE_FILE, '**/*.br', '**/*.gz'],
+    // The pictures and oEmbed responses are for crawlers, CMSes and feeds, not for a reader's
+    // visit: not precached.
+    globIgnores: [WORKER, SINGLE_FILE, '**/*.br', '**/*.gz', 'card-*.png', 'fallback-*.png', 'oembed-*.json'],
     maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
     dontCacheBustURLsMatching: /-[0-9a-f]{12,16}(?:_bg)?\.[a-z0-9]+$/,
     ignoreURLParametersMatching: [/.*/],

@@ -2,7 +2,7 @@
 // How to serve the release build: a dependency-free static server.
 //
 //   npm run build                          # trunk build --release + precompress (.br/.gz)
-//   node tests/tools/serve.mjs dist 4173   # or: npm run serve:dist
+//   node build/serve.mjs dist 4173   # or: npm run serve:dist
 //   open http://127.0.0.1:4173/
 //
 // What any production host should do with `dist/`, and what this server does:
@@ -20,14 +20,18 @@
 //     new version always reaches the server.
 //   * Security headers on HTML pages: the page's own Content-Security-Policy (from its
 //     <meta http-equiv>) plus `frame-ancestors *`, which only a header can carry, so any site
-//     may embed the calculator (tests/tools/csp.mjs); `Referrer-Policy: no-referrer`. Never
+//     may embed the calculator (build/csp.mjs); `Referrer-Policy: no-referrer`. Never
 //     `X-Frame-Options`: it would stop the embeds.
+//   * `Access-Control-Allow-Origin: *` on every asset (not the pages): a frame sandboxed
+//     without allow-same-origin (as WordPress frames a discovered oEmbed) has an opaque origin,
+//     so its module script, wasm and language tables are cross-origin requests. GitHub Pages
+//     and most CDNs send it already.
 //   * `.webmanifest` as `application/manifest+json`.
 //   * A directory asked for without its trailing slash is redirected to it (the page's
 //     relative paths and the worker's scope need it).
 //   * Only files under the served directory; `..`, encoded or not, gives 404.
 //
-//   node tests/tools/serve.mjs dist 4175 --prefix /tools/capex/
+//   node build/serve.mjs dist 4175 --prefix /tools/capex/
 //
 // serves dist/ under a sub-path (http://127.0.0.1:4175/tools/capex/), as a site that hosts the
 // calculator beside its articles would; anything outside the prefix is 404.
@@ -172,6 +176,9 @@ export function createStaticServer(dir, { log = false, prefix = '/' } = {}) {
         'Cache-Control': cacheControl(file),
         'X-Content-Type-Options': 'nosniff',
       };
+      // The assets are public: a frame sandboxed without allow-same-origin (WordPress's) has
+      // an opaque origin, and fetches the page's module, wasm and tables with CORS.
+      if (ext !== '.html') headers['Access-Control-Allow-Origin'] = '*';
       if (ext === '.html') {
         const policy = await pagePolicy(file, st.mtimeMs);
         if (policy) headers['Content-Security-Policy'] = policy;
@@ -234,7 +241,7 @@ if (isMain) {
   const [dir = 'dist', portArg = '4173'] = positionals;
   const port = Number(portArg);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('usage: node tests/tools/serve.mjs <dir> <port> [--prefix /sub/path/]');
+    console.error('usage: node build/serve.mjs <dir> <port> [--prefix /sub/path/]');
     process.exit(2);
   }
   const prefix = normalPrefix(values.prefix);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes the installed app's icons from static/favicon.svg, once, with the Chromium the tests use:
 //
-//   node tests/tools/icons.mjs        # writes static/icons/*.png (checked in)
+//   node build/icons.mjs        # writes static/icons/*.png (checked in)
 //
 //   icon-192.png, icon-512.png   the favicon as drawn (rounded square, transparent corners)
 //   maskable-512.png             full bleed for launchers that cut their own shape: the
@@ -13,9 +13,9 @@
 import { chromium } from '@playwright/test';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM } from '../../playwright.config.mjs';
+import { CHROMIUM } from '../playwright.config.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}static/icons/`;
 
 const favicon = await readFile(`${ROOT}static/favicon.svg`, 'utf8');

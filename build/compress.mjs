@@ -2,7 +2,7 @@
 // Precompress a build directory: writes `<file>.br` (brotli, quality 11) and
 // `<file>.gz` (gzip, level 9) beside every compressible file, recursively.
 //
-//   node tests/tools/compress.mjs dist
+//   node build/compress.mjs dist
 //
 // Idempotent: existing .br/.gz files are never compressed again, and a
 // compressed file is only rewritten when its source is newer or its content
@@ -76,7 +76,7 @@ const isMain = process.argv[1] && import.meta.url === pathToFileURL(process.argv
 if (isMain) {
   const dir = process.argv[2];
   if (!dir) {
-    console.error('usage: node tests/tools/compress.mjs <dir>');
+    console.error('usage: node build/compress.mjs <dir>');
     process.exit(2);
   }
   compressDir(dir).catch((err) => {
