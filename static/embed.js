@@ -20,16 +20,17 @@
  * 2. Driving it from the article (scrollytelling, live numbers in the text):
  *
  *      var calc = CapexCalculator.get('#my-calculator');   // an <iframe> or a CSS selector
- *      calc.on('ready', function (info) { ... });          // {id, version}
+ *      calc.on('ready', function (info) { ... });          // {id, version, edition}
  *      calc.set({chip: 27000, currency: 'eur'});           // any input of the link contract,
  *                                                          // a preset, the currency, the language
  *      calc.reset();                                       // back to the article's figures
- *      calc.on('results', function (r) { ... });           // {scenario, results, currency, lang}
+ *      calc.on('results', function (r) { ... });           // {scenario, results, currency, lang,
+ *                                                          //  edition}
  *                                                          // on every change (subscribes)
  *      calc.on('error', function (e) { ... });             // {errors: [{field, reason, message}],
  *                                                          //  request}: what a set could not apply
  *
- *    Values use the names and base units of the page's `data-value` contract (README). What
+ *    Values use the names and base units of the page's `data-value` contract (README.md lists the inputs, tests/README.md the results). What
  *    `set` sends before the calculator is ready waits until it is.
  *
  * It only acts on a message that
@@ -215,13 +216,14 @@
       if (iframe.style.height !== px + 'px') iframe.style.height = px + 'px';
     } else if (type === PREFIX + 'ready') {
       var first = !state.ready;
-      state.ready = { id: String(data.id), version: String(data.version) };
+      // edition: the figures' edition the frame shows (a number), as its link pinned it.
+      state.ready = { id: String(data.id), version: String(data.version), edition: data.edition };
       var waiting = state.waiting;
       state.waiting = [];
       for (var i = 0; i < waiting.length; i++) send(iframe, waiting[i]);
       if (first) call(state.handlers.ready, state.ready);
     } else if (type === PREFIX + 'results') {
-      call(state.handlers.results, { scenario: data.scenario, results: data.results, currency: data.currency, lang: data.lang });
+      call(state.handlers.results, { scenario: data.scenario, results: data.results, currency: data.currency, lang: data.lang, edition: data.edition });
     } else if (type === PREFIX + 'error') {
       call(state.handlers.error, { errors: data.errors, request: data.request });
     }

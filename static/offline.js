@@ -1,6 +1,6 @@
 // Offline use, the registration (see src/browser/offline.rs): workbox-window, Workbox's own
 // library for the page's side of its service worker, wired to the calculator. Bundled with
-// workbox-window by tests/tools/postbuild.mjs into the build's offline.js, which the page
+// workbox-window by build/postbuild.mjs into the build's offline.js, which the page
 // loads once it has loaded, on a served page whose build names its worker in
 // <meta name="capex-calculator:service-worker">.
 //
@@ -20,10 +20,19 @@
 // again it asks for an update, for a reader who keeps it open for days.
 import { Workbox } from 'workbox-window/build/workbox-window.prod.mjs';
 
+// A frame sandboxed without allow-same-origin (WordPress's) has no service worker: reading
+// `navigator.serviceWorker` there throws; the page carries on online.
+const workers = (() => {
+  try {
+    return navigator.serviceWorker || null;
+  } catch {
+    return null;
+  }
+})();
 const meta = document.querySelector('meta[name="capex-calculator:service-worker"]');
-if (meta && meta.content && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+if (meta && meta.content && workers && /^https?:$/.test(location.protocol)) {
   const wb = new Workbox(meta.content);
-  const served = Boolean(navigator.serviceWorker.controller);
+  const served = Boolean(workers.controller);
   const ready = () => served && window.dispatchEvent(new Event('capex-calculator:update-ready'));
   wb.addEventListener('waiting', ready);
   wb.addEventListener('controlling', (event) => {
@@ -31,9 +40,9 @@ if (meta && meta.content && 'serviceWorker' in navigator && /^https?:$/.test(loc
   });
   // Whether a worker waits is asked at the click: another tab may have switched since.
   window.addEventListener('capex-calculator:apply-update', async () => {
-    const registration = await navigator.serviceWorker.getRegistration().catch(() => null);
+    const registration = await workers.getRegistration().catch(() => null);
     if (!registration || !registration.waiting) return location.reload();
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+    workers.addEventListener('controllerchange', () => location.reload());
     wb.messageSkipWaiting();
   });
   document.addEventListener('visibilitychange', () => {

@@ -9,6 +9,11 @@
 //! puts `childId` and `initialWidth` in the frame's URL), it also sends Pym's own string,
 //! `pymxPYMx<childId>xPYMxheightxPYMx<px>`, and answers Pym's `width` message with its height,
 //! so a page running Pym.js sizes it with no new script.
+//!
+//! Embedded by WordPress from its oEmbed response, the frame's address ends in
+//! `#?secret=<10 letters and digits>` and WordPress's `wp-embed.js` sizes it from
+//! `{message: "height", value, secret}` (clamped to 200–1000 px), as WordPress's own embeds
+//! send it; on its `{message: "ready", secret}` the frame sends its height again.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,10 +33,35 @@ impl Drop for HeightReporter {
     }
 }
 
-/// The Pym.js child id the frame was opened with (`childId=`), if it reads as an id.
-pub fn pym_id() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let id = web_sys::UrlSearchParams::new_with_str(&search)
+/// The resizers of host pages the frame's address names besides our own.
+#[derive(Clone, Default)]
+pub struct Resizers {
+    /// Pym.js's child id (`childId=`).
+    pub pym: Option<String>,
+    /// WordPress's secret (`#?secret=`).
+    pub wordpress: Option<String>,
+}
+
+impl Resizers {
+    /// As the frame's address names them.
+    pub fn of_address() -> Resizers {
+        let location = web_sys::window().map(|w| w.location());
+        let search = location.as_ref().and_then(|l| l.search().ok());
+        let hash = location.as_ref().and_then(|l| l.hash().ok());
+        Resizers {
+            pym: search.and_then(|s| pym_id(&s)),
+            wordpress: hash.and_then(|h| wordpress_secret(&h)),
+        }
+    }
+
+    pub fn any(&self) -> bool {
+        self.pym.is_some() || self.wordpress.is_some()
+    }
+}
+
+/// The Pym.js child id in a query (`childId=`), if it reads as an id.
+fn pym_id(search: &str) -> Option<String> {
+    let id = web_sys::UrlSearchParams::new_with_str(search)
         .ok()?
         .get("childId")?;
     let ok = (1..=64).contains(&id.len())
@@ -41,13 +71,23 @@ pub fn pym_id() -> Option<String> {
     ok.then_some(id)
 }
 
+/// WordPress's secret in a fragment (`#?secret=abcDEF1234`): letters and digits, as
+/// `wp-embed.js` accepts it.
+fn wordpress_secret(hash: &str) -> Option<String> {
+    let params = web_sys::UrlSearchParams::new_with_str(hash.trim_start_matches('#')).ok()?;
+    let secret = params.get("secret")?;
+    let ok = (1..=64).contains(&secret.len()) && secret.bytes().all(|b| b.is_ascii_alphanumeric());
+    ok.then_some(secret)
+}
+
 /// Pym.js's message: `pymxPYMx<id>xPYMx<type>xPYMx<message>`.
 fn pym_message(id: &str, kind: &str, message: &str) -> String {
     ["pymxPYMx", id, "xPYMx", kind, "xPYMx", message].concat()
 }
 
-/// Posts `height` to the parent window in all three shapes, and in Pym's with a Pym id.
-pub fn post_height(id: &str, pym: Option<&str>, height: f64) {
+/// Posts `height` to the parent window in all three shapes, and in Pym's and WordPress's
+/// where the address names them.
+pub fn post_height(id: &str, resizers: &Resizers, height: f64) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -65,12 +105,20 @@ pub fn post_height(id: &str, pym: Option<&str>, height: f64) {
     let own = object(&[
         ("type", "capex-calculator:height".into()),
         ("id", id.into()),
-        ("height", height),
+        ("height", height.clone()),
     ]);
     for message in [datawrapper, amp, own] {
         let _ = parent.post_message(&message, "*");
     }
-    if let Some(pym) = pym {
+    if let Some(secret) = &resizers.wordpress {
+        let wordpress = object(&[
+            ("message", "height".into()),
+            ("value", height),
+            ("secret", secret.into()),
+        ]);
+        let _ = parent.post_message(&wordpress, "*");
+    }
+    if let Some(pym) = &resizers.pym {
         let px = crate::model::plain_decimal(px);
         let _ = parent.post_message(&pym_message(pym, "height", &px).into(), "*");
     }
@@ -83,34 +131,31 @@ fn content_height(root: &web_sys::Element) -> f64 {
 
 /// Starts reporting the document's height to the parent, if there is one: on every change of
 /// size, on `load`, and whenever the parent asks (`{type: "capex-calculator:request-height"}`,
-/// sent by `embed.js` in case it started listening after the first report, or Pym's `width`).
-pub fn report_height(id: String, pym: Option<String>) -> Option<HeightReporter> {
+/// sent by `embed.js` in case it started listening after the first report, Pym's `width`, or
+/// WordPress's `ready`).
+pub fn report_height(id: String, resizers: Resizers) -> Option<HeightReporter> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
     if parent == window {
         return None;
     }
     let root = window.document()?.document_element()?;
-    let (measured, observed_id, observed_pym) = (root.clone(), id.clone(), pym.clone());
+    let (measured, observed_id, observed) = (root.clone(), id.clone(), resizers.clone());
     let mut last = -1.0;
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
         let height = content_height(&measured);
         if height != last {
             last = height;
-            post_height(&observed_id, observed_pym.as_deref(), height);
+            post_height(&observed_id, &observed, height);
         }
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&root);
-    let (on_load_root, on_load_id, on_load_pym) = (root.clone(), id.clone(), pym.clone());
+    let (on_load_root, on_load_id, on_load) = (root.clone(), id.clone(), resizers.clone());
     let on_load = gloo::events::EventListener::new(&window, "load", move |_| {
-        post_height(
-            &on_load_id,
-            on_load_pym.as_deref(),
-            content_height(&on_load_root),
-        );
+        post_height(&on_load_id, &on_load, content_height(&on_load_root));
     });
-    let pym_width = pym.as_deref().map(|p| pym_message(p, "width", ""));
+    let pym_width = resizers.pym.as_deref().map(|p| pym_message(p, "width", ""));
     let on_request = gloo::events::EventListener::new(&window, "message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
@@ -119,14 +164,21 @@ pub fn report_height(id: String, pym: Option<String>) -> Option<HeightReporter> 
             .source()
             .is_some_and(|source| JsValue::from(source) == JsValue::from(&parent));
         let data = event.data();
-        let asked = data.is_object()
-            && data.unchecked_ref::<Typed>().kind().as_string().as_deref() == Some(REQUEST);
+        let typed = data.is_object().then(|| data.unchecked_ref::<Typed>());
+        let asked = typed.is_some_and(|t| t.kind().as_string().as_deref() == Some(REQUEST));
+        let wordpress_ready =
+            typed
+                .zip(resizers.wordpress.as_deref())
+                .is_some_and(|(t, secret)| {
+                    t.message().as_string().as_deref() == Some("ready")
+                        && t.secret().as_string().as_deref() == Some(secret)
+                });
         let pym_asked = pym_width
             .as_deref()
             .zip(data.as_string())
             .is_some_and(|(width, message)| message.starts_with(width));
-        if from_parent && (asked || pym_asked) {
-            post_height(&id, pym.as_deref(), content_height(&root));
+        if from_parent && (asked || pym_asked || wordpress_ready) {
+            post_height(&id, &resizers, content_height(&root));
         }
     });
     Some(HeightReporter {

@@ -57,6 +57,11 @@ extern "C" {
     pub type Typed;
     #[wasm_bindgen(method, getter, js_name = type)]
     pub fn kind(this: &Typed) -> JsValue;
+    /// WordPress's embed messages: `{message: "ready", secret}`.
+    #[wasm_bindgen(method, getter)]
+    pub fn message(this: &Typed) -> JsValue;
+    #[wasm_bindgen(method, getter)]
+    pub fn secret(this: &Typed) -> JsValue;
 }
 
 /// The strings of a JS array, or none if it is not an array of strings.

@@ -56,7 +56,7 @@ pub fn link_query(link: &Link) -> String {
 
 /// Shows a link's scenario in the address bar (no new history entry).
 pub fn show_link(link: &Link) {
-    replace_query(&link_query(link));
+    replace_query(&link_query(link), link.lang);
 }
 
 /// This page's address with a link's query: what a reader shares or a newsroom embeds.
@@ -83,24 +83,27 @@ fn with_query(before: &str, query: &str, after: &str) -> String {
     }
 }
 
-/// Replaces the address bar's query without adding a history entry. Keeps the hash.
-pub fn replace_query(query: &str) {
+/// The language of the entry page the reader is on (`it.html`), if it is one.
+pub fn entry_lang() -> Option<crate::model::Lang> {
+    let path = web_sys::window()?.location().pathname().ok()?;
+    crate::model::Lang::of_entry_page(&path)
+}
+
+/// Replaces the address bar's query without adding a history entry, on the entry page of
+/// `lang` where the reader is on an entry page. Keeps the hash.
+fn replace_query(query: &str, lang: Option<crate::model::Lang>) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let location = window.location();
-    if location
-        .search()
-        .ok()
-        .as_deref()
-        .map(|s| s.trim_start_matches('?'))
-        == Some(query)
-    {
+    let path = location.pathname().unwrap_or_default();
+    let to = crate::model::lang::entry_path(&path, lang);
+    let search = location.search().unwrap_or_default();
+    if to == path && search.trim_start_matches('?') == query {
         return;
     }
     let hash = location.hash().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    let url = with_query(&path, query, &hash);
+    let url = with_query(&to, query, &hash);
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }

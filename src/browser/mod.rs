@@ -12,6 +12,7 @@ pub mod js;
 pub mod location;
 pub mod offline;
 pub mod picture;
+pub mod print;
 pub mod storage;
 pub mod texts;
 
@@ -47,7 +48,8 @@ fn decode_pairs(pairs: &[(&str, String)]) -> Decoded {
 }
 
 /// Reads the URL, then storage if the URL sets no scenario and the page is not embedded (an
-/// embed shows exactly what the newsroom linked), then picks the language.
+/// embed shows exactly what the newsroom linked), then picks the language: the link's, else
+/// the entry page's (`it.html`), else the one kept from the last visit, else the browser's.
 pub fn start() -> Start {
     let mut start = from_url_and_storage();
     start.lang = start.decoded.link.lang.unwrap_or_else(|| {
@@ -57,7 +59,10 @@ pub fn start() -> Start {
 }
 
 fn from_url_and_storage() -> Start {
-    let decoded = decode_pairs(&location::query_pairs());
+    let mut decoded = decode_pairs(&location::query_pairs());
+    // A language's own page (`it.html`) speaks it unless its link asks for another, whatever
+    // was kept from a visit in another language.
+    decoded.link.lang = decoded.link.lang.or_else(location::entry_lang);
     let mut start = Start {
         decoded,
         worker: offline::worker_script(),

@@ -1,5 +1,5 @@
 //! Offline use, the page's side. The release build writes a Workbox service worker (`sw.js`,
-//! `tests/tools/postbuild.mjs`) and its registration, `offline.js`: Workbox's own page library,
+//! `build/postbuild.mjs`) and its registration, `offline.js`: Workbox's own page library,
 //! workbox-window, with the few lines that wire it to this page (`static/offline.js`). The
 //! page loads that module once it has loaded (the worker and its downloads never compete with
 //! the first view) and hears from it when a new version is waiting.

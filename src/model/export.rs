@@ -24,7 +24,8 @@ pub fn csv_header(lang: Lang) -> [&'static str; 3] {
 /// A unit as the CSV writes it in `lang`. The download's words are a table of their own, here
 /// and not in the page's text tables: the engine writes the file, and the page's first view
 /// should not carry words only a download uses. The values stay in billions, so the Chinese
-/// units are 十亿 (billions), not 亿.
+/// units are 十亿 (billions), not 亿; exchange rates are named as the market quotes them
+/// (美元兑人民币 for RMB per US dollar, 欧元兑美元 for US dollars per euro), as the page does.
 pub fn unit_in(lang: Lang, unit: Unit) -> &'static str {
     use Unit as U;
     match lang {
@@ -51,12 +52,14 @@ pub fn unit_in(lang: Lang, unit: Unit) -> &'static str {
             U::Chips => "chip",
             U::RmbPerUsd => "RMB per dollaro",
             U::UsdPerEur => "dollari per euro",
-            U::TrillionTokensADay => "trilioni di token al giorno",
+            U::TrillionTokensADay => "migliaia di miliardi di token al giorno",
             U::Percent => "per cento",
             U::PercentOfCapex => "per cento del capex",
             U::PercentOfAiBudget => "per cento del budget per i processori IA",
             U::Times => "volte",
-            U::UsdBnPerTrillionDailyTokens => "miliardi di dollari per trilione di token al giorno",
+            U::UsdBnPerTrillionDailyTokens => {
+                "miliardi di dollari per mille miliardi di token al giorno"
+            }
         },
         Lang::Zh => match unit {
             U::RmbBn => "十亿元人民币",
@@ -66,12 +69,12 @@ pub fn unit_in(lang: Lang, unit: Unit) -> &'static str {
             U::Chips => "枚芯片",
             U::RmbPerUsd => "美元兑人民币",
             U::UsdPerEur => "欧元兑美元",
-            U::TrillionTokensADay => "万亿token/日",
+            U::TrillionTokensADay => "万亿个token/日",
             U::Percent => "%",
             U::PercentOfCapex => "占资本支出的百分比",
             U::PercentOfAiBudget => "占AI处理器预算的百分比",
             U::Times => "倍",
-            U::UsdBnPerTrillionDailyTokens => "十亿美元/每日万亿token",
+            U::UsdBnPerTrillionDailyTokens => "十亿美元/万亿个日均token",
         },
     }
 }

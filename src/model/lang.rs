@@ -40,6 +40,16 @@ impl Lang {
         }
     }
 
+    /// The language of the entry page at the end of a path (`/tools/capex/it.html`), if it is
+    /// one of the languages' own pages: the page then speaks it unless its link asks for
+    /// another.
+    pub fn of_entry_page(path: &str) -> Option<Lang> {
+        let file = path.rsplit('/').next()?;
+        Self::ALL
+            .into_iter()
+            .find(|l| !l.entry_page().is_empty() && l.entry_page() == file)
+    }
+
     /// The language a browser's language tag asks for, if the page speaks it: `it-IT` and `it`
     /// are Italian, `en-GB` English, `zh-CN`, `zh-SG`, `zh-Hans` and `zh` Simplified Chinese;
     /// `zh-TW`, `zh-HK` and `zh-Hant` ask for the traditional script, which the page does not
@@ -83,5 +93,19 @@ impl Lang {
                 yi: true,
             },
         }
+    }
+}
+
+/// The path of `lang`'s entry page beside `path`, where `path` is an entry page (the folder,
+/// `index.html`, `it.html`, `zh.html`): a link in Italian is the Italian page's. Any other
+/// page (the explore page, the single-file edition) keeps its path.
+pub fn entry_path(path: &str, lang: Option<Lang>) -> String {
+    let (folder, file) = path.rsplit_once('/').unwrap_or(("", path));
+    let entry = file.is_empty() || file == "index.html" || Lang::of_entry_page(file).is_some();
+    match lang.map(Lang::entry_page) {
+        Some(page) if entry && !(page.is_empty() && file == "index.html") => {
+            [folder, "/", page].concat()
+        }
+        _ => path.to_owned(),
     }
 }

@@ -4,8 +4,8 @@
 //! the engine draws the reader's own scenario, in the page's language and theme, for the
 //! "picture" download. With a text alternative that states the finding with its numbers.
 
-use super::layout::comparison;
-use super::svg::{wrap, Palette, Svg};
+use super::layout::{comparison, VALUE_WIDTH};
+use super::svg::{width as width_of, wrap, Palette, Svg};
 use crate::model::{evaluate, FigureId, HyperscalerSet, Link};
 use crate::text::numbers::{self, Plain};
 use crate::text::{figure, fill, text, Lang, T};
@@ -79,9 +79,9 @@ fn scale(kind: Kind) -> Scale {
     }
 }
 
-/// The finding in one sentence, with its numbers from the model: "ByteDance's RMB 160 bn
-/// capex for 2026 (US$22.7 bn) would buy about 603,700 chips at US$20,000 each; the US four
-/// spent 16.6 times as much in 2025."
+/// The finding in one sentence, with its numbers from the model, as a screen reader hears
+/// them: "ByteDance’s RMB 160 billion capex for 2026 (22.7 billion US dollars) would buy about
+/// 603,700 chips at 20,000 US dollars each; the US four spent 16.6 times as much in 2025."
 pub fn alt(link: &Link, lang: Lang) -> String {
     let n = Plain(lang);
     let (s, o) = (&link.scenario, evaluate(&link.scenario));
@@ -89,10 +89,10 @@ pub fn alt(link: &Link, lang: Lang) -> String {
     fill(
         text(lang, T::PictureAlt),
         &[
-            &numbers::bn(&n, s.capex, crate::model::Currency::Cny),
-            &numbers::usd_bn_in(&n, o.capex_usd, link.currency, o.rates),
+            &numbers::bn_spoken(&n, s.capex, crate::model::Currency::Cny),
+            &numbers::usd_bn_in_spoken(&n, o.capex_usd, link.currency, o.rates),
             &numbers::number(&n, about, 0),
-            &numbers::usd(&n, s.chip),
+            &numbers::usd_spoken(&n, s.chip),
             &numbers::number(&n, o.bigfour_ratio, 1),
         ],
     )
@@ -179,7 +179,10 @@ pub fn picture(link: &Link, lang: Lang, palette: &Palette, kind: Kind) -> Pictur
             block = 0.0;
         }
         let x = k.pad + column * col as f64;
-        svg.text(x, y + k.value, k.value, 700, palette.accent, "start", value);
+        // A long amount (Italian words, euros) sets smaller rather than run into the next.
+        let room = column - k.label;
+        let size = (k.value * room / width_of(value, k.value, true)).min(k.value);
+        svg.text(x, y + k.value, size, 700, palette.accent, "start", value);
         let mut ly = y + k.value + k.label * 1.5;
         let lines = wrap(label, k.label, false, column - k.label);
         for l in lines.iter().take(k.label_lines) {
@@ -205,9 +208,17 @@ pub fn picture(link: &Link, lang: Lang, palette: &Palette, kind: Kind) -> Pictur
         .map(|(_, usd, _)| o.rates.from_usd(*usd, currency))
         .collect();
     let label_width = inner * 0.26;
-    let value_width = inner * 0.2;
-    let bars = comparison(&shown);
-    let stretch = (inner - label_width - value_width) / (bars.width - 150.0);
+    let amounts: Vec<String> = shown
+        .iter()
+        .map(|v| numbers::bn(&n, *v, currency))
+        .collect();
+    // The bars leave room for the widest amount beside them.
+    let value_width = amounts
+        .iter()
+        .map(|a| width_of(a, k.chart_label, true) + 8.0)
+        .fold(inner * 0.2, f64::max);
+    let bars = comparison(&shown, VALUE_WIDTH);
+    let stretch = (inner - label_width - value_width) / (bars.width - VALUE_WIDTH);
     for (i, ((name, _, colour), row)) in rows.iter().zip(&bars.rows).enumerate() {
         let top = y + k.row * i as f64;
         let label = wrap(name, k.chart_label, false, label_width - 8.0);
@@ -224,7 +235,7 @@ pub fn picture(link: &Link, lang: Lang, palette: &Palette, kind: Kind) -> Pictur
         let x = k.pad + label_width;
         let bar = (row.bar.width * stretch).max(1.0);
         svg.rect(x, top + k.row * 0.18, bar, k.row * 0.62, colour);
-        let amount = numbers::bn(&n, shown[i], currency);
+        let amount = &amounts[i];
         svg.text(
             x + bar + 6.0,
             top + k.row * 0.64,
@@ -232,7 +243,7 @@ pub fn picture(link: &Link, lang: Lang, palette: &Palette, kind: Kind) -> Pictur
             700,
             palette.fg,
             "start",
-            &amount,
+            amount,
         );
     }
 

@@ -5,7 +5,9 @@
 //! the page's by `Intl`, the files' by `text::numbers::Plain`.
 
 use super::geometry::coord;
-use super::layout::{breakdown as breakdown_bars, comparison as comparison_layout, BREAKDOWN};
+use super::layout::{
+    breakdown as breakdown_bars, comparison as comparison_layout, value_width, BREAKDOWN,
+};
 use super::svg::{Palette, Svg};
 use crate::model::{evaluate, round_parts_to_total, Currency, Link, Scenario};
 use crate::text::numbers::{self, Numbers, Plain};
@@ -165,7 +167,10 @@ pub fn breakdown(parts: [f64; 2], label: &str, paint: Paint) -> String {
 pub struct Row {
     pub name: &'static str,
     pub value: f64,
+    /// The amount as the chart writes it: `US$22.7 bn`.
     pub amount: String,
+    /// The amount as its text alternative reads it: `22.7 billion US dollars`.
+    pub spoken: String,
     pub kind: Bar,
 }
 
@@ -173,7 +178,7 @@ pub struct Row {
 /// writes an axis value.
 pub fn comparison(rows: &[Row], tick: &dyn Fn(f64) -> String, label: &str, paint: Paint) -> String {
     let values: Vec<f64> = rows.iter().map(|r| r.value).collect();
-    let layout = comparison_layout(&values);
+    let layout = comparison_layout(&values, value_width(rows.iter().map(|r| r.amount.as_str())));
     let mut svg = Svg::default();
     let (top, bottom) = layout.grid;
     for (value, x, spot) in &layout.ticks {
@@ -214,6 +219,7 @@ pub fn comparison_rows(n: &impl Numbers, s: &Scenario, currency: Currency) -> Ve
             name,
             value: rates.from_usd(usd, currency),
             amount: numbers::usd_bn_in(n, usd, currency, rates),
+            spoken: numbers::usd_bn_in_spoken(n, usd, currency, rates),
             kind,
         })
         .collect()
@@ -241,7 +247,7 @@ pub fn breakdown_file(link: &Link, lang: Lang, palette: &Palette) -> String {
         1,
     );
     let amounts =
-        [parts[0], parts[1], parts[0] + parts[1]].map(|v| numbers::bn(&n, v, link.currency));
+        [parts[0], parts[1], parts[0] + parts[1]].map(|v| numbers::bn_spoken(&n, v, link.currency));
     let label = fill(
         text(lang, T::BreakdownChartLabel),
         &[&amounts[0], &amounts[1], &amounts[2]],
@@ -262,11 +268,11 @@ pub fn comparison_file(link: &Link, lang: Lang, palette: &Palette) -> String {
     )
 }
 
-/// The comparison's text alternative: every name with its amount.
+/// The comparison's text alternative: every name with its amount, as a screen reader hears it.
 pub fn chart_label(lang: Lang, rows: &[Row]) -> String {
     let items: Vec<String> = rows
         .iter()
-        .map(|r| fill(text(lang, T::ChartItem), &[r.name, &r.amount]))
+        .map(|r| fill(text(lang, T::ChartItem), &[r.name, &r.spoken]))
         .collect();
     fill(
         text(lang, T::HyperscalerChartLabel),

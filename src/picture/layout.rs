@@ -36,12 +36,15 @@ pub fn breakdown(parts: [f64; 2]) -> [Rect; 2] {
 }
 
 // The comparison's rows: a label above each bar, so bars keep the full width and the text can
-// grow on narrow screens (the stylesheet sets the font size in these units).
+// grow on narrow screens (the stylesheet sets the font size in these units: 15, or 26 on a
+// phone). The bar starts low enough under its label that a value beside a short bar clears the
+// label's descenders at 26.
 const WIDTH: f64 = 600.0;
-const VALUE_WIDTH: f64 = 150.0;
-const ROW: f64 = 56.0;
+/// The room the comparison leaves right of its longest bar, at least: a value at 15 units.
+pub const VALUE_WIDTH: f64 = 150.0;
+const ROW: f64 = 62.0;
 const LABEL_BASELINE: f64 = 22.0;
-const BAR_TOP: f64 = 30.0;
+const BAR_TOP: f64 = 36.0;
 const BAR: f64 = 18.0;
 const TOP: f64 = 2.0;
 const AXIS_HEIGHT: f64 = 30.0;
@@ -66,17 +69,33 @@ pub struct Comparison {
     pub rows: Vec<Row>,
 }
 
+/// The room right of the bars for these written amounts, at the phone's 26 units: a Han
+/// character (or any other of three bytes or more) an em, anything else 0.62 of one, with the
+/// gap before the value. Never less than [`VALUE_WIDTH`].
+pub fn value_width<'a>(amounts: impl Iterator<Item = &'a str>) -> f64 {
+    amounts
+        .map(|a| {
+            let ems: f64 = a
+                .chars()
+                .map(|c| if c.len_utf8() > 2 { 1.0 } else { 0.62 })
+                .sum();
+            ems * 26.0 + 8.0
+        })
+        .fold(VALUE_WIDTH, f64::max)
+}
+
 /// ByteDance, Microsoft, Alphabet, Amazon, Meta and the four together, in the currency shown:
-/// a row each, on an axis of round steps that covers the largest.
+/// a row each, on an axis of round steps that covers the largest, with `value_width` units
+/// right of the longest bar for its value ([`value_width`]).
 ///
 /// With the article's figures (US$22.7 bn and the four's US$376.2 bn) the axis runs to 400 by
-/// 100, and the four's bar takes 376.2/400 of the 450 units left of the values.
-pub fn comparison(values: &[f64]) -> Comparison {
+/// 100, and the four's bar takes 376.2/400 of the 600 units less the values' room.
+pub fn comparison(values: &[f64], value_width: f64) -> Comparison {
     let axis = Axis::covering(values.iter().copied().fold(0.0, f64::max));
     let scale = LinearScale {
         max: axis.max,
         start: 0.0,
-        len: WIDTH - VALUE_WIDTH,
+        len: WIDTH - value_width,
     };
     let axis_y = TOP + ROW * values.len() as f64;
     let ticks = axis

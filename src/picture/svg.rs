@@ -51,6 +51,10 @@ pub const DARK: Palette = Palette {
 pub const FONTS: &str =
     "'DejaVu Sans', 'Noto Sans CJK SC', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
+/// The families FONTS names first, in its order: the ones the build rasterises with
+/// (`build/pictures.rs` stops if one is missing; `tests/pictures.rs` checks the two lists agree).
+pub const BUILD_FONTS: [&str; 2] = ["DejaVu Sans", "Noto Sans CJK SC"];
+
 pub use crate::text::markup::escape;
 
 /// A document being written.

@@ -31,8 +31,15 @@ macro_rules! keys {
             CurrencyName(Currency),
             /// An amount in billions of a currency (written in 亿 in Chinese), `{0}` the number.
             Bn(Currency),
-            /// An amount in trillions of a currency (万亿 in Chinese), `{0}` the number.
+            /// An amount in trillions of a currency (万亿 in Chinese, "mila miliardi" in
+            /// Italian), `{0}` the number.
             Trn(Currency),
+            /// An amount in billions as a screen reader should hear it, `{0}` the number: the
+            /// currency in words, never a symbol read out letter by letter ("22.7 billion US
+            /// dollars", not "US$22.7 bn"). For aria labels, chart labels, the announcement.
+            BnSpoken(Currency),
+            /// An amount in trillions as a screen reader should hear it, `{0}` the number.
+            TrnSpoken(Currency),
             Set(HyperscalerSet),
             Confidence(Confidence),
         }
@@ -65,6 +72,8 @@ macro_rules! keys {
                     T::CurrencyName(c) => (Part::First, F + 2 * Field::COUNT + 9 + c as usize),
                     T::Bn(c) => (Part::First, F + 2 * Field::COUNT + 12 + c as usize),
                     T::Trn(c) => (Part::First, F + 2 * Field::COUNT + 15 + c as usize),
+                    T::BnSpoken(c) => (Part::First, F + 2 * Field::COUNT + 18 + c as usize),
+                    T::TrnSpoken(c) => (Part::First, F + 2 * Field::COUNT + 21 + c as usize),
                     T::Set(s) => (Part::Later, L + s as usize),
                     T::Confidence(c) => (Part::Later, L + 2 + c as usize),
                 }
@@ -98,7 +107,9 @@ keys! {
         /// `{0}` a chip's price.
         ChipsAt,
         BigFourTimes,
-        /// What a screen reader hears once the reader pauses: the four key results.
+        /// What a screen reader hears once the reader pauses, the four key results: `{0}`
+        /// capex and `{1}` the AI-processor budget (amounts as heard, `T::BnSpoken`), `{2}` the
+        /// chips it buys, `{3}` the US four's multiple (`Times`).
         Announce,
         CurrencyPicker,
         ChipPicker,
@@ -183,14 +194,27 @@ keys! {
         /// A figure's value and the interval its source gives, `{0}` the value, `{1}` the
         /// interval: "US$27,500 (range given: US$25,000–30,000)".
         ValueInRange,
+        /// The two ends of an interval, `{0}` and `{1}`, inside the unit they share
+        /// ("25,000–30,000" in "US$25,000–30,000"): an en dash, 至 in Chinese.
+        RangeEnds,
+        /// The breakdown chart's text alternative: `{0}` the AI processors, `{1}` the rest of
+        /// capex, `{2}` the total, each as a screen reader hears an amount (`T::BnSpoken`).
         BreakdownChartLabel,
+        /// The comparison chart's text alternative: `{0}` its items (`ChartItem`), joined by
+        /// `ListSeparator`.
         HyperscalerChartLabel,
-        /// A picture's text alternative, the finding with its numbers: `{0}` capex in RMB, `{1}`
-        /// in the currency shown, `{2}` the chips it buys (to the hundred), `{3}` a chip's
-        /// price, `{4}` how many times as much the US four spent.
+        /// A picture's text alternative, the finding with its numbers as a screen reader hears
+        /// them: `{0}` capex in RMB, `{1}` in the currency shown, `{2}` the chips it buys (to
+        /// the hundred), `{3}` a chip's price (`UsdSpoken`), `{4}` how many times as much the
+        /// US four spent (a bare number).
         PictureAlt,
-        /// A chart's item in its text alternative: `{0}` the name, `{1}` the amount.
+        /// A chart's item in its text alternative: `{0}` the name, `{1}` the amount as heard.
+        /// The two are kept apart by punctuation, so a name ending in a number ("ByteDance
+        /// 2026") never runs into the amount.
         ChartItem,
+        /// Whole US dollars as a screen reader should hear them, `{0}` the number: "20,000 US
+        /// dollars", not "US$20,000".
+        UsdSpoken,
         /// "Sources: {0}": the sources behind a result.
         SourcesLine,
         /// A source and its date, `{0}` and `{1}`.
@@ -224,6 +248,8 @@ keys! {
         /// The picture of the scenario on screen (a PNG; shared on a phone).
         DownloadPicture,
         OpenFull,
+        /// On paper only: where the scenario printed is online, `{0}` its link.
+        PrintLink,
         /// A newer version of the page is installed and waiting: the line that says so, and its
         /// button.
         UpdateReady,

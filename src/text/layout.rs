@@ -49,6 +49,8 @@ const FIRST_GROUPS: &[(&str, usize)] = &[
     ("CurrencyName", Currency::ALL.len()),
     ("Bn", Currency::ALL.len()),
     ("Trn", Currency::ALL.len()),
+    ("BnSpoken", Currency::ALL.len()),
+    ("TrnSpoken", Currency::ALL.len()),
 ];
 const LATER_GROUPS: &[(&str, usize)] = &[
     ("Set", HyperscalerSet::ALL.len()),
@@ -73,6 +75,8 @@ impl T {
                 keys.extend(Currency::ALL.map(T::CurrencyName));
                 keys.extend(Currency::ALL.map(T::Bn));
                 keys.extend(Currency::ALL.map(T::Trn));
+                keys.extend(Currency::ALL.map(T::BnSpoken));
+                keys.extend(Currency::ALL.map(T::TrnSpoken));
                 keys
             }
             Part::Later => {

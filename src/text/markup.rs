@@ -73,7 +73,7 @@ pub fn sources(lang: Lang, edition: &Edition) -> String {
         };
         let _ = write!(
             out,
-            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td><a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a> <span class=\"note\">{}</span></td><td>{}</td><td>{}</td></tr>",
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td><a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a><span class=\"note\">{}</span></td><td>{}</td><td>{}</td></tr>",
             escape(t.what),
             escape(&numbers::figure(&n, f)),
             escape(t.url),

@@ -17,6 +17,7 @@
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-languages"))]
 mod en;
+pub mod entry;
 pub mod explore;
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-languages"))]
 mod it;

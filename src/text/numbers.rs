@@ -58,20 +58,41 @@ pub fn signed_percent(n: &impl Numbers, v: f64) -> String {
 
 /// Billions in a currency: `US$22.7 bn`, `22,7 miliardi di dollari`, `227亿美元`. Two decimals
 /// below ten (`US$0.76 bn`), where one would hide most of the number; one fewer in 亿
-/// (`7.6亿美元`). From a thousand billions up, trillions: `US$1.7 trn`, `1.7万亿美元`.
+/// (`7.6亿美元`). From a thousand billions up, as written once rounded, trillions: `US$1.7
+/// trn`, `1,7 mila miliardi di dollari`, `1.7万亿美元` (never `17,000亿`, nor `10,000亿` for
+/// 999.96 bn).
 pub fn bn(n: &impl Numbers, amount: f64, currency: Currency) -> String {
-    let (value, template) = if amount.abs() >= 1000.0 {
-        (amount / 1000.0, T::Trn(currency))
+    billions(n, amount, T::Bn(currency), T::Trn(currency))
+}
+
+/// Billions as a screen reader should hear them, with the currency in words: `22.7 billion US
+/// dollars`, `22,7 miliardi di dollari`, `227亿美元`. For text alternatives and the
+/// announcement; the numbers are `bn`'s.
+pub fn bn_spoken(n: &impl Numbers, amount: f64, currency: Currency) -> String {
+    billions(n, amount, T::BnSpoken(currency), T::TrnSpoken(currency))
+}
+
+/// An amount in billions written with a template for billions and one for trillions.
+fn billions(n: &impl Numbers, amount: f64, billions: T, trillions: T) -> String {
+    let (template, written) = billions_parts(n, amount, billions, trillions);
+    fill(text(n.lang(), template), &[&written])
+}
+
+/// The template an amount in billions is written with, and the number that fills it.
+fn billions_parts(n: &impl Numbers, amount: f64, billions: T, trillions: T) -> (T, String) {
+    // 999.95 bn and more round to 1,000.0 bn (10,000亿): trillions from there.
+    let (value, template) = if amount.abs() >= 999.95 {
+        (amount / 1000.0, trillions)
     } else {
-        (amount, T::Bn(currency))
+        (amount, billions)
     };
     let decimals = if value.abs() < 10.0 { 2 } else { 1 };
-    let written = if n.lang().writing().yi && template == T::Bn(currency) {
+    let written = if n.lang().writing().yi && template == billions {
         number(n, value * 10.0, decimals - 1)
     } else {
         number(n, value, decimals)
     };
-    fill(text(n.lang(), template), &[&written])
+    (template, written)
 }
 
 /// US$ billions shown in `currency` at `rates`.
@@ -79,9 +100,19 @@ pub fn usd_bn_in(n: &impl Numbers, usd_bn: f64, currency: Currency, rates: Rates
     bn(n, rates.from_usd(usd_bn, currency), currency)
 }
 
-/// Whole US dollars: `US$20,000`, `20.000 dollari`, `2万美元`.
+/// US$ billions shown in `currency` at `rates`, as a screen reader should hear them.
+pub fn usd_bn_in_spoken(n: &impl Numbers, usd_bn: f64, currency: Currency, rates: Rates) -> String {
+    bn_spoken(n, rates.from_usd(usd_bn, currency), currency)
+}
+
+/// Whole US dollars: `US$20,000`, `20.000 dollari`, `20,000美元`.
 pub fn usd(n: &impl Numbers, v: f64) -> String {
     fill(text(n.lang(), T::UsdAmount), &[&number(n, v, 0)])
+}
+
+/// Whole US dollars as a screen reader should hear them: `20,000 US dollars`.
+pub fn usd_spoken(n: &impl Numbers, v: f64) -> String {
+    fill(text(n.lang(), T::UsdSpoken), &[&number(n, v, 0)])
 }
 
 /// A ratio: `16.6×`, `16,6 volte`, `16.6倍`.
@@ -89,7 +120,8 @@ pub fn times(n: &impl Numbers, v: f64) -> String {
     fill(text(n.lang(), T::Times), &[&number(n, v, 1)])
 }
 
-/// A field's value with its unit, as a slider announces it: `RMB 160 bn`, `1,600亿元`.
+/// A field's value with its unit, as a slider announces it: `RMB 160 bn`, `160 miliardi di
+/// RMB`, `1,600亿元`.
 pub fn field_value(n: &impl Numbers, field: Field, v: f64) -> String {
     let shown = v * n.lang().writing().scale(field);
     fill(
@@ -99,29 +131,49 @@ pub fn field_value(n: &impl Numbers, field: Field, v: f64) -> String {
 }
 
 /// A figure's value in its unit: `US$27,500`; with the interval its source gives, where it
-/// gives one: `US$27,500 (range given: US$25,000–30,000)`.
+/// gives one, its unit written once around both ends where both take the same: `US$27,500
+/// (range given: US$25,000–30,000)`, `27.500 dollari (forchetta indicata: 25.000–30.000
+/// dollari)`, `27,500美元（来源给出的区间：25,000至30,000美元）`.
 pub fn figure(n: &impl Numbers, f: &Figure) -> String {
     let lang = n.lang();
-    let plain = |v: f64, max: usize, unit: T| fill(text(lang, unit), &[&number(n, v, max)]);
-    let write = |v: f64| match f.unit {
-        Unit::RmbBn => bn(n, v, Currency::Cny),
-        Unit::UsdBn => bn(n, v, Currency::Usd),
-        Unit::EurBn => bn(n, v, Currency::Eur),
-        Unit::Usd => usd(n, v),
-        Unit::Chips => plain(v, 0, T::UnitChips),
-        Unit::RmbPerUsd => plain(v, 2, T::UnitRmbPerUsd),
-        Unit::UsdPerEur => plain(v, 2, T::UnitUsdPerEur),
-        Unit::TrillionTokensADay => plain(v, 1, T::UnitTokens),
-        Unit::Times => times(n, v),
-        Unit::Percent
-        | Unit::PercentOfCapex
-        | Unit::PercentOfAiBudget
-        | Unit::UsdBnPerTrillionDailyTokens => percent(n, v),
+    // The template a value is written with and the number that fills it; `None` for what is
+    // written whole (a percentage).
+    let parts = |v: f64| -> (Option<T>, String) {
+        let plain = |max: usize, unit: T| (Some(unit), number(n, v, max));
+        let money = |c: Currency| {
+            let (t, written) = billions_parts(n, v, T::Bn(c), T::Trn(c));
+            (Some(t), written)
+        };
+        match f.unit {
+            Unit::RmbBn => money(Currency::Cny),
+            Unit::UsdBn => money(Currency::Usd),
+            Unit::EurBn => money(Currency::Eur),
+            Unit::Usd => plain(0, T::UsdAmount),
+            Unit::Chips => plain(0, T::UnitChips),
+            Unit::RmbPerUsd => plain(2, T::UnitRmbPerUsd),
+            Unit::UsdPerEur => plain(2, T::UnitUsdPerEur),
+            Unit::TrillionTokensADay => plain(1, T::UnitTokens),
+            Unit::Times => plain(1, T::Times),
+            Unit::Percent
+            | Unit::PercentOfCapex
+            | Unit::PercentOfAiBudget
+            | Unit::UsdBnPerTrillionDailyTokens => (None, percent(n, v)),
+        }
     };
-    let value = write(f.value);
+    let whole = |(template, written): (Option<T>, String)| match template {
+        Some(t) => fill(text(lang, t), &[&written]),
+        None => written,
+    };
+    let value = whole(parts(f.value));
     match f.range {
         Some((low, high)) => {
-            let range = [write(low), write(high)].join("\u{2013}");
+            let ends = |a: &str, b: &str| fill(text(lang, T::RangeEnds), &[a, b]);
+            let range = match (parts(low), parts(high)) {
+                ((Some(a), low), (Some(b), high)) if a == b => {
+                    fill(text(lang, a), &[&ends(&low, &high)])
+                }
+                (low, high) => ends(&whole(low), &whole(high)),
+            };
             fill(text(lang, T::ValueInRange), &[&value, &range])
         }
         None => value,

@@ -20,9 +20,10 @@ use super::budget_breakdown::budget_breakdown;
 use super::chip_maths::chip_maths;
 use super::context_panels::{financing_panel, tokens_panel};
 use super::edition_note::edition_note;
+use super::folded::{folded, Fold, Folded};
 use super::hooks::{
     use_announcement, use_document_language, use_engine_replies, use_language_switch,
-    use_later_texts, use_link_sync, use_staged_build, use_update_ready, Replies, Stage,
+    use_later_texts, use_link_sync, use_print, use_staged_build, use_update_ready, Replies, Stage,
 };
 #[cfg(feature = "frame")]
 use super::hooks::{use_height_reporter, use_host_bridge, Bridge};
@@ -40,7 +41,7 @@ use super::update_line::update_line;
 use super::Formatter;
 use crate::browser::Start;
 use crate::model::{evaluate, Field};
-use crate::text::{locale, T};
+use crate::text::{fill, locale, T};
 
 /// The frame's name in messages to its host when the link gives none.
 #[cfg(feature = "frame")]
@@ -83,9 +84,10 @@ pub fn App(props: &AppProps) -> Html {
         on.emit(Action::Slide(field, value))
     });
     let (on_pick_lang, lang_failed) = use_language_switch(on_action.clone());
-    // The address and storage follow the scenario on the standalone page; a frame's own
-    // address is nobody's to share.
+    // The address follows the scenario (so a reload keeps it), and on the standalone page
+    // storage does too.
     use_link_sync(&link);
+    use_print(&on_action);
     use_document_language(lang);
     let announcement = use_announcement(scenario, currency, fmt.clone());
     // In an article's frame (the `frame` build): the host page's messages, and the height the
@@ -140,6 +142,7 @@ pub fn App(props: &AppProps) -> Html {
         on_slide: &on_slide,
         embedded,
         whole: built >= Stage::Assumptions,
+        unfolded: state.unfolded,
         summary: key_results(&shown, &scenario, &on_action),
     });
     // What the explore page adds to the results: how sure they are, a comparison, the story.
@@ -174,12 +177,18 @@ pub fn App(props: &AppProps) -> Html {
         // In an article's frame the key results stand by the inputs; the detail is one click
         // away, so the frame stays short.
         if embedded {
-            html! {
-                <details class="more">
-                    <summary>{ f.t(T::MoreResults) }</summary>
-                    { sections }
-                </details>
-            }
+            folded(
+                Folded {
+                    fold: Fold::Results,
+                    class: "more",
+                    testid: "more-results",
+                    open: false,
+                    unfolded: state.unfolded,
+                    summary: html! { <summary>{ f.t(T::MoreResults) }</summary> },
+                    on_action: &on_action,
+                },
+                || sections,
+            )
         } else {
             sections
         }
@@ -232,7 +241,11 @@ pub fn App(props: &AppProps) -> Html {
                 }
             }
             if whole {
-                <SourcesPanel fmt={fmt.clone()} edition={edition.id} />
+                <SourcesPanel fmt={fmt.clone()} edition={edition.id} unfolded={state.unfolded}
+                    on_action={on_action.clone()} />
+                <p class="print-link" data-testid="print-link">
+                    { fill(f.t(T::PrintLink), &[&share_url(&link)]) }
+                </p>
                 if !embedded {
                     <footer class="colophon"><p>{ f.t(T::Footer) }</p></footer>
                 }

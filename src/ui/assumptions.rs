@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::folded::{folded, Fold, Folded};
+
 use super::number_field::NumberField;
 use super::picker::{on_select, picker};
 use super::state::Action;
@@ -29,6 +31,8 @@ pub struct AssumptionsView<'a> {
     pub embedded: bool,
     /// False while the page's first step is built: only the inputs the story turns on.
     pub whole: bool,
+    /// `AppState::unfolded`: the folded sections built.
+    pub unfolded: u8,
     /// The key results, shown between the budget and the chip price.
     pub summary: Html,
     /// A field's range controls, and whether it is a range (its single value then stands
@@ -74,30 +78,39 @@ pub fn assumptions(v: AssumptionsView) -> Html {
     // Built only once the whole page is: the page's first step needs none of it.
     let more = v.whole.then(|| {
         let set = HyperscalerSet::matching(scenario.hyperscalers, edition);
-        html! {
-                <details class="more" open={!v.embedded}>
-                    <summary>{ text(lang, T::MoreAssumptions) }</summary>
-                    { field(Field::Capex25) }
-                    { field(Field::Order) }
-                    { field(Field::EurUsd) }
-                    <fieldset>
-                        <legend>{ text(lang, T::Hyperscalers) }</legend>
-                        { picker("f-set", "input-hyperscaler-set", text(lang, T::SetPicker),
-                            &HyperscalerSet::ALL.map(|s| (s.name(), text(lang, T::Set(s)), set == Some(s))),
-                            Some(text(lang, T::SetCustom)),
-                            on_select(v.on_action, HyperscalerSet::from_name, Action::PickHyperscalers)) }
-                        { field(Field::Microsoft) }
-                        { field(Field::Alphabet) }
-                        { field(Field::Amazon) }
-                        { field(Field::Meta) }
-                    </fieldset>
-                    <fieldset>
-                        <legend>{ text(lang, T::Tokens) }</legend>
-                        { field(Field::TokensByteDance) }
-                        { field(Field::TokensGoogle) }
-                    </fieldset>
-                </details>
-        }
+        let summary = html! { <summary>{ text(lang, T::MoreAssumptions) }</summary> };
+        let fold = Folded {
+            fold: Fold::Assumptions,
+            class: "more",
+            testid: "more-assumptions",
+            open: !v.embedded,
+            unfolded: v.unfolded,
+            summary,
+            on_action: v.on_action,
+        };
+        folded(fold, || html! {
+            <>
+                { field(Field::Capex25) }
+                { field(Field::Order) }
+                { field(Field::EurUsd) }
+                <fieldset>
+                    <legend>{ text(lang, T::Hyperscalers) }</legend>
+                    { picker("f-set", "input-hyperscaler-set", text(lang, T::SetPicker),
+                        &HyperscalerSet::ALL.map(|s| (s.name(), text(lang, T::Set(s)), set == Some(s))),
+                        Some(text(lang, T::SetCustom)),
+                        on_select(v.on_action, HyperscalerSet::from_name, Action::PickHyperscalers)) }
+                    { field(Field::Microsoft) }
+                    { field(Field::Alphabet) }
+                    { field(Field::Amazon) }
+                    { field(Field::Meta) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ text(lang, T::Tokens) }</legend>
+                    { field(Field::TokensByteDance) }
+                    { field(Field::TokensGoogle) }
+                </fieldset>
+            </>
+        })
     });
     html! {
         <form class="assumptions" aria-labelledby="h-assumptions"

@@ -107,6 +107,17 @@ impl Formatter {
         numbers::usd_bn_in(self, usd_bn, currency, rates)
     }
 
+    /// Billions as a screen reader should hear them, the currency in words: `22.7 billion US
+    /// dollars`. For aria labels and the announcement.
+    pub fn bn_spoken(&self, amount: f64, currency: Currency) -> String {
+        numbers::bn_spoken(self, amount, currency)
+    }
+
+    /// US$ billions in the reader's currency, as a screen reader should hear them.
+    pub fn usd_bn_in_spoken(&self, usd_bn: f64, currency: Currency, rates: Rates) -> String {
+        numbers::usd_bn_in_spoken(self, usd_bn, currency, rates)
+    }
+
     /// Whole US dollars: `US$20,000`.
     pub fn usd(&self, v: f64) -> String {
         numbers::usd(self, v)

@@ -12,7 +12,7 @@ pub fn key_figures(shown: &Shown, scenario: &Scenario) -> Html {
     let body = html! {
         <>
             <p class="in-currencies">
-                <span class="visually-hidden">{ fmt.t(T::CapexIn) }{ ": " }</span>
+                <span class="visually-hidden">{ fmt.t(T::CapexIn) }{ " " }</span>
                 <span>{ fmt.bn(o.capex_usd, Currency::Usd) }</span>
                 { " \u{b7} " }
                 { shown.out(ResultId::CapexEur, &|v| fmt.bn(v, Currency::Eur)) }

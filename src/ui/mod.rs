@@ -11,6 +11,7 @@ pub mod context_panels;
 pub mod edition_note;
 #[cfg(feature = "explore")]
 pub mod explore;
+pub mod folded;
 pub mod format;
 pub mod hooks;
 pub mod hyperscaler_comparison;

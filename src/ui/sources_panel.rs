@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::folded::{folded, Fold, Folded};
+use super::state::Action;
 use super::Formatter;
 use crate::model::editions;
 use crate::text::{fill, panel, Panel, T};
@@ -15,6 +17,9 @@ pub struct PanelProps {
     pub fmt: Rc<Formatter>,
     /// The number of the edition whose figures the page shows.
     pub edition: u16,
+    /// `AppState::unfolded`: the panel's content is built once it has been opened.
+    pub unfolded: u8,
+    pub on_action: Callback<Action>,
 }
 
 /// A panel the build wrote, as it is.
@@ -31,10 +36,17 @@ pub fn SourcesPanel(props: &PanelProps) -> Html {
     let fmt = &*props.fmt;
     let edition = editions::get(props.edition).unwrap_or_else(editions::latest);
     let as_of = fill(fmt.t(T::EditionAsOf), &[&fmt.date(edition.date)]);
-    html! {
-        <details class="sources" data-testid="sources">
-            <summary>{ fmt.t(T::Sources) }{ " \u{b7} " }<span data-testid="edition">{ as_of }</span></summary>
-            { written(fmt, props.edition, Panel::Sources) }
-        </details>
-    }
+    let summary = html! {
+        <summary>{ fmt.t(T::Sources) }{ " \u{b7} " }<span data-testid="edition">{ as_of }</span></summary>
+    };
+    let fold = Folded {
+        fold: Fold::Sources,
+        class: "sources",
+        testid: "sources",
+        open: false,
+        unfolded: props.unfolded,
+        summary,
+        on_action: &props.on_action,
+    };
+    folded(fold, || written(fmt, props.edition, Panel::Sources))
 }

@@ -24,6 +24,9 @@ pub struct AppState {
     /// How the page was opened (embedded, theme, id): fixed for the page's life, and carried
     /// into the links it writes.
     pub opened_as: Link,
+    /// The folded sections whose content is built (`folded::Fold`, one bit each): each on
+    /// its first opening, every one for a print.
+    pub unfolded: u8,
     /// Ranges, the draws' seed and a pinned scenario (the explore build's).
     #[cfg(feature = "explore")]
     pub explore: super::explore::Explore,
@@ -39,6 +42,7 @@ impl AppState {
             edition: link.edition,
             follow_latest: link.follow_latest,
             opened_as: link.clone(),
+            unfolded: 0,
             #[cfg(feature = "explore")]
             explore: super::explore::Explore::from_link(link, start.lang.writing()),
         }
@@ -88,6 +92,8 @@ pub enum Action {
     OpenNewest,
     /// A whole scenario at once (a host page's `set`): its figures, currency and language.
     Apply(Box<Link>),
+    /// Folded sections opened (a bit each, `folded::Fold`): their content is built from now on.
+    Unfold(u8),
     /// Ranges, new draws, the comparison (the explore build's).
     #[cfg(feature = "explore")]
     Explore(super::explore::ExploreAction),
@@ -100,6 +106,12 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         let edition = self.edition();
         match action {
+            Action::Unfold(bits) => {
+                if self.unfolded & bits == bits {
+                    return self;
+                }
+                next.unfolded |= bits;
+            }
             Action::Edit(field, text) => {
                 if self.editor.text(field) == text {
                     return self;

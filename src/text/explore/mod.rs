@@ -26,6 +26,12 @@ macro_rules! explore_keys {
             Result(ResultId),
             /// How a range's distribution reads its ends.
             Dist(Dist),
+            /// A result's name as running text writes it, to fill a slot inside a sentence
+            /// (`HistogramLabel`, `TornadoChartLabel`): "ByteDance’s 2026 capex"; in Italian
+            /// with its article ("il capex 2026 di ByteDance"), so a template puts it where an
+            /// article may follow (after a verb, or "per"), never after "di", "a", "da", "in",
+            /// "su", which would have to fuse with it.
+            ResultInText(ResultId),
         }
 
         #[allow(non_camel_case_types, dead_code)]
@@ -43,6 +49,7 @@ macro_rules! explore_keys {
                     $(X::$key => Slot::$key as usize,)*
                     X::Result(r) => U + r.index(),
                     X::Dist(d) => U + ResultId::COUNT + d as usize,
+                    X::ResultInText(r) => U + ResultId::COUNT + Dist::ALL.len() + r.index(),
                 }
             }
         }
@@ -66,6 +73,8 @@ explore_keys! {
     RangeLowAboveHigh,
     RangeTouchesZero,
     IntervalShort,
+    /// A histogram's text alternative: `{0}` the result (`ResultInText`), `{1}` the draws,
+    /// `{2}` and `{3}` the 5th and 95th percentiles, `{4}` the median, amounts as heard.
     HistogramLabel,
     RangeReason,
     Tornado,
@@ -75,6 +84,7 @@ explore_keys! {
     TornadoEmpty,
     /// `{0}` the inputs, as a list, whose ranges do not move the chosen result.
     TornadoStill,
+    /// `{0}` the result (`ResultInText`), `{1}` the inputs that move it, largest first.
     TornadoChartLabel,
     Compare,
     CompareIntro,
@@ -87,15 +97,23 @@ explore_keys! {
     ColDiffPct,
     Story,
     StoryHint,
+    /// `{0}` capex, `{1}` the AI-processor budget: live numbers in their units (`FieldValue`).
     Story1,
+    /// `{0}` the exchange rate (live), `{1}` the AI-processor budget in the reader's currency,
+    /// `{2}` a chip's price (live), `{3}` the chips it buys.
     Story2,
+    /// `{0}` the US four's 2025 capex, `{1}` its multiple of ByteDance's (`Times`).
     Story3,
 }
 
 /// The fingerprint of the explore table's layout.
 pub const EXPLORE_LAYOUT: u64 = layout(
     NAMES,
-    &[("Result", ResultId::COUNT), ("Dist", Dist::ALL.len())],
+    &[
+        ("Result", ResultId::COUNT),
+        ("Dist", Dist::ALL.len()),
+        ("ResultInText", ResultId::COUNT),
+    ],
 );
 
 impl X {
@@ -104,6 +122,7 @@ impl X {
         let mut keys = UNITS.to_vec();
         keys.extend(ResultId::ALL.map(X::Result));
         keys.extend(Dist::ALL.map(X::Dist));
+        keys.extend(ResultId::ALL.map(X::ResultInText));
         keys
     }
 }

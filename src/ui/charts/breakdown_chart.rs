@@ -12,7 +12,7 @@ use crate::ui::Formatter;
 /// `parts`: AI processors and the rest of capex, in `currency` bn, already rounded to add up.
 pub fn breakdown_chart(fmt: &Formatter, parts: [f64; 2], currency: Currency) -> Html {
     let [ai, rest] = parts;
-    let amounts = [ai, rest, ai + rest].map(|v| fmt.bn(v, currency));
+    let amounts = [ai, rest, ai + rest].map(|v| fmt.bn_spoken(v, currency));
     let label = fill(
         fmt.t(T::BreakdownChartLabel),
         &[&amounts[0], &amounts[1], &amounts[2]],

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::model::{Currency, Scenario};
 use crate::picture::charts::{chart_label, comparison_rows};
 use crate::picture::geometry::coord;
-use crate::picture::layout::comparison;
+use crate::picture::layout::{comparison, value_width};
 use crate::ui::Formatter;
 
 /// The scenario's comparison, in `currency`, its texts by the page's `Intl`.
@@ -14,7 +14,10 @@ pub fn hyperscaler_chart(fmt: &Formatter, s: &Scenario, currency: Currency) -> H
     let written = comparison_rows(fmt, s, currency);
     let label = chart_label(fmt.lang(), &written);
     let values: Vec<f64> = written.iter().map(|r| r.value).collect();
-    let layout = comparison(&values);
+    let layout = comparison(
+        &values,
+        value_width(written.iter().map(|r| r.amount.as_str())),
+    );
     let view_box = ["0 0 ", &coord(layout.width), " ", &coord(layout.height)].concat();
     let (top, bottom) = layout.grid;
     html! {

@@ -19,7 +19,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::output::{output, Shown};
+use super::output::Shown;
 use super::Formatter;
 use crate::model::uncertainty::{Interval, Simulation, DRAWS};
 use crate::model::{plain_decimal, Currency, Editor, Field, Link, Outcome, ResultId};
@@ -81,9 +81,9 @@ impl Shape {
 }
 
 /// A result with its median and, where the ranges move it, its 90% interval: `data-value`
-/// is then the median, beside `data-low` and `data-high` (the 5th and 95th percentiles). A
-/// result the ranges do not move (its ends read the same as shown) shows one value, as on the
-/// first view.
+/// is the median, beside `data-low` and `data-high` (the 5th and 95th percentiles). A result
+/// the ranges do not move (its ends read the same as shown) shows one value, as on the first
+/// view, with the same attributes.
 pub fn with_interval(
     fmt: &Formatter,
     id: ResultId,
@@ -91,15 +91,16 @@ pub fn with_interval(
     show: &dyn Fn(f64) -> String,
 ) -> Html {
     let (low, median, high) = (show(interval.p5), show(interval.p50), show(interval.p95));
-    if low == high {
-        return output(id, interval.p50, show);
-    }
+    // The ends written as shown: where they read the same, the interval says nothing.
+    let range = (low != high).then(|| {
+        let range = [" (", &fill(fmt.x(X::IntervalShort), &[&low, &high]), ")"].concat();
+        html! { <span class="interval">{ range }</span> }
+    });
     let plain = AttrValue::from(plain_decimal(interval.p50));
-    let range = [" (", &fill(fmt.x(X::IntervalShort), &[&low, &high]), ")"].concat();
     html! {
         <data class="out" data-testid={id.testid()} value={&plain} data-value={&plain}
             data-low={plain_decimal(interval.p5)} data-high={plain_decimal(interval.p95)}>
-            { median }<span class="interval">{ range }</span>
+            { median }{ range }
         </data>
     }
 }
@@ -118,14 +119,20 @@ pub fn histogram(shown: &Shown, id: ResultId, show: &dyn Fn(f64) -> String) -> H
     let i = sim.interval(id);
     let tallest = h.counts.iter().copied().max().unwrap_or(0).max(1) as f64;
     let bins = h.counts.len() as f64;
+    // A screen reader reads the label: amounts with their currency in words.
+    let heard = |v: f64| match Shape::of(id) {
+        Shape::Money => fmt.usd_bn_in_spoken(v, shown.currency, shown.outcome.rates),
+        Shape::Euro => fmt.bn_spoken(v, Currency::Eur),
+        Shape::Percent | Shape::Count | Shape::Times => show(v),
+    };
     let description = fill(
         fmt.x(X::HistogramLabel),
         &[
-            fmt.x(X::Result(id)),
+            fmt.x(X::ResultInText(id)),
             &fmt.number(DRAWS as f64, 0),
-            &show(i.p5),
-            &show(i.p95),
-            &show(i.p50),
+            &heard(i.p5),
+            &heard(i.p95),
+            &heard(i.p50),
         ],
     );
     html! {

@@ -82,7 +82,7 @@ pub fn HowSure(props: &HowSureProps) -> Html {
             .join(fmt.t(T::ListSeparator));
         let chart_label = fill(
             fmt.x(X::TornadoChartLabel),
-            &[fmt.x(X::Result(result)), &ranking],
+            &[fmt.x(X::ResultInText(result)), &ranking],
         );
         html! {
             <ol class="tornado" aria-label={chart_label} data-testid="tornado">

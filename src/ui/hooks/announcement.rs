@@ -30,8 +30,8 @@ pub fn use_announcement(scenario: Scenario, currency: Currency, fmt: Rc<Formatte
                     announcement.set(fill(
                         fmt.t(T::Announce),
                         &[
-                            &fmt.usd_bn_in(o.capex_usd, currency, o.rates),
-                            &fmt.usd_bn_in(o.ai_usd, currency, o.rates),
+                            &fmt.usd_bn_in_spoken(o.capex_usd, currency, o.rates),
+                            &fmt.usd_bn_in_spoken(o.ai_usd, currency, o.rates),
                             &fmt.number(o.chips, 0),
                             &fmt.times(o.bigfour_ratio),
                         ],

@@ -9,9 +9,9 @@ use crate::browser::embed;
 #[hook]
 pub fn use_height_reporter(embedded: bool, id: String) {
     use_effect_with(embedded, move |&embedded| {
-        let pym = embed::pym_id();
-        let reporter = (embedded || pym.is_some())
-            .then(|| embed::report_height(id, pym))
+        let resizers = embed::Resizers::of_address();
+        let reporter = (embedded || resizers.any())
+            .then(|| embed::report_height(id, resizers))
             .flatten();
         move || drop(reporter)
     });

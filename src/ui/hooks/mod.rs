@@ -12,8 +12,8 @@ mod height;
 mod host_bridge;
 mod language_switch;
 mod later_texts;
-#[cfg(feature = "sharing")]
 mod link_sync;
+mod print;
 mod staged_build;
 mod update_ready;
 
@@ -26,13 +26,7 @@ pub use height::use_height_reporter;
 pub use host_bridge::{use_host_bridge, Bridge};
 pub use language_switch::use_language_switch;
 pub use later_texts::{use_later_texts, LaterTexts};
-#[cfg(feature = "sharing")]
 pub use link_sync::use_link_sync;
+pub use print::use_print;
 pub use staged_build::{use_staged_build, Stage};
 pub use update_ready::use_update_ready;
-
-/// A frame's address is nobody's to share: without the `sharing` build nothing follows the
-/// scenario.
-#[cfg(not(feature = "sharing"))]
-#[yew::hook]
-pub fn use_link_sync(_link: &crate::model::Link) {}
