@@ -121,6 +121,21 @@ impl Page {
         yew::scheduler::flush().await;
     }
 
+    /// Opens a folded section as a reader's click on its summary does (the browser sets
+    /// `open`, then fires `toggle`), and waits until its content is built.
+    async fn unfold(&self, selector: &str) -> Element {
+        let details = self.root.query_selector(selector).unwrap().unwrap();
+        details.set_attribute("open", "").unwrap();
+        for _ in 0..100 {
+            yew::scheduler::flush().await;
+            if details.get_attribute("data-built").as_deref() == Some("true") {
+                return details;
+            }
+            gloo_timers::future::TimeoutFuture::new(10).await;
+        }
+        panic!("{selector} was not built within 1 s of opening");
+    }
+
     async fn click(&self, testid: &str) {
         self.find(testid)
             .dyn_into::<web_sys::HtmlElement>()
@@ -240,8 +255,10 @@ async fn breakdown_lines_add_up_to_the_total_shown() {
         .find("chart-breakdown")
         .get_attribute("aria-label")
         .unwrap();
+    // Read out with the currency in words.
     assert!(
-        label.contains("US$12.1 bn") && label.contains("US$22.7 bn"),
+        label.contains("AI processors: 12.1 billion US dollars")
+            && label.contains("total: 22.7 billion US dollars"),
         "{label}"
     );
 }
@@ -258,7 +275,7 @@ async fn hyperscaler_chart_has_a_bar_per_company_and_a_text_alternative() {
         "Alphabet",
         "Amazon",
         "Meta",
-        "US$376.2 bn",
+        "US four combined: 376.2 billion US dollars",
     ] {
         assert!(label.contains(name), "{name} missing from {label}");
     }
@@ -290,6 +307,7 @@ async fn reset_brings_back_the_articles_figures() {
 #[wasm_bindgen_test]
 async fn sources_panel_lists_every_figure_with_source_and_date() {
     let page = Page::mount().await;
+    page.unfold("details.sources").await;
     let rows = page
         .find("sources")
         .query_selector_all("tbody tr")
@@ -355,10 +373,97 @@ async fn an_embed_has_no_page_chrome_and_links_to_the_full_calculator() {
     // The key inputs stay on screen; the others are folded away.
     let more = page.root.query_selector("details.more").unwrap().unwrap();
     assert!(!more.has_attribute("open"));
+    let more = page.unfold("details.more").await;
     assert!(more
         .query_selector("[data-testid=input-order]")
         .unwrap()
         .is_some());
+}
+
+/// In an article's frame the folded sections (the further assumptions, the results in
+/// detail) and everywhere the sources are built when a reader first opens them, not at start:
+/// the page's first tasks stay short on a phone. Once built they stay built.
+#[wasm_bindgen_test]
+async fn folded_sections_are_built_when_first_opened_not_before() {
+    let page = Page::open(&[("embed", "1")]).await;
+    let folded = [
+        (
+            "[data-testid=more-assumptions]",
+            "[data-testid=input-order]",
+        ),
+        (
+            "[data-testid=more-results]",
+            "[data-testid=chart-breakdown]",
+        ),
+        ("[data-testid=sources]", "tbody tr"),
+    ];
+    for (section, content) in folded {
+        let details = page.root.query_selector(section).unwrap().unwrap();
+        assert!(!details.has_attribute("open"), "{section} starts folded");
+        assert!(
+            details.query_selector(content).unwrap().is_none(),
+            "{section} holds {content} before it was ever opened"
+        );
+    }
+    for (section, content) in folded {
+        let details = page.unfold(section).await;
+        assert!(
+            details.query_selector(content).unwrap().is_some(),
+            "{section} has no {content} once opened"
+        );
+        details.remove_attribute("open").unwrap();
+        yew::scheduler::flush().await;
+        assert!(
+            details.query_selector(content).unwrap().is_some(),
+            "{section} lost {content} when folded again"
+        );
+    }
+}
+
+/// A print opens every folded section, built, and folds it again after: on paper the results
+/// in detail and the sources are there, on screen the page is as the reader left it.
+#[wasm_bindgen_test]
+async fn a_print_opens_and_builds_every_folded_section_then_folds_it_again() {
+    let page = Page::open(&[("embed", "1")]).await;
+    let window = web_sys::window().unwrap();
+    window
+        .dispatch_event(&Event::new("beforeprint").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    for (section, content) in [
+        (
+            "[data-testid=more-results]",
+            "[data-testid=chart-hyperscalers]",
+        ),
+        ("[data-testid=sources]", "tbody tr"),
+    ] {
+        let details = page.root.query_selector(section).unwrap().unwrap();
+        assert!(
+            details.has_attribute("open"),
+            "{section} open for the print"
+        );
+        assert!(
+            details.query_selector(content).unwrap().is_some(),
+            "{section} has no {content} for the print"
+        );
+    }
+    window
+        .dispatch_event(&Event::new("afterprint").unwrap())
+        .unwrap();
+    let sources = page.find("sources");
+    assert!(
+        !sources.has_attribute("open"),
+        "folded again after the print"
+    );
+    assert!(
+        page.has("print-link"),
+        "the scenario's link is there for the paper"
+    );
+    assert!(
+        page.text("print-link").contains("http"),
+        "{}",
+        page.text("print-link")
+    );
 }
 
 #[wasm_bindgen_test]

@@ -678,3 +678,45 @@ proptest! {
         prop_assert!(e.scenario().ai <= e.scenario().capex);
     }
 }
+
+#[test]
+fn each_language_has_its_entry_page_and_a_link_moves_to_its_language_s() {
+    use capex_calculator::model::lang::entry_path;
+    assert_eq!(Lang::of_entry_page("/tools/capex/it.html"), Some(Lang::It));
+    assert_eq!(Lang::of_entry_page("/zh.html"), Some(Lang::Zh));
+    assert_eq!(Lang::of_entry_page("/tools/capex/"), None);
+    assert_eq!(Lang::of_entry_page("/tools/capex/index.html"), None);
+    assert_eq!(Lang::of_entry_page("/explore.html"), None);
+    // From the folder, index.html or another language's page to the language's own page.
+    assert_eq!(
+        entry_path("/tools/capex/", Some(Lang::It)),
+        "/tools/capex/it.html"
+    );
+    assert_eq!(
+        entry_path("/tools/capex/index.html", Some(Lang::Zh)),
+        "/tools/capex/zh.html"
+    );
+    assert_eq!(
+        entry_path("/tools/capex/it.html", Some(Lang::Zh)),
+        "/tools/capex/zh.html"
+    );
+    // English is the folder's page; index.html stays as the reader opened it.
+    assert_eq!(
+        entry_path("/tools/capex/zh.html", Some(Lang::En)),
+        "/tools/capex/"
+    );
+    assert_eq!(
+        entry_path("/tools/capex/index.html", Some(Lang::En)),
+        "/tools/capex/index.html"
+    );
+    // No language asked, or not an entry page: the path stays.
+    assert_eq!(
+        entry_path("/tools/capex/it.html", None),
+        "/tools/capex/it.html"
+    );
+    assert_eq!(entry_path("/explore.html", Some(Lang::It)), "/explore.html");
+    assert_eq!(
+        entry_path("/capex-calculator-offline.html", Some(Lang::It)),
+        "/capex-calculator-offline.html"
+    );
+}

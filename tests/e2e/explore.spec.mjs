@@ -46,6 +46,8 @@ test('axe: no violation with ranges, intervals, a comparison and the story on sc
     await page.getByTestId('input-chip-low').fill('30000');
     await expect(page.getByTestId('error-chip-range')).toBeVisible();
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    // A folded section is built when first opened: wait for its content.
+    await expect(page.locator('details[data-built="false"]')).toHaveCount(0);
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
   }

@@ -97,7 +97,7 @@ test('reset: back to the article’s figures', async ({ page }) => {
 test('set: a language the host asks for is loaded before it shows', async ({ page }) => {
   const frame = await open(page);
   await page.evaluate(() => window.calc.set({ lang: 'it', capex: 200 }));
-  await expect(frame.getByTestId('out-capex-usd')).toHaveText('28,4 miliardi di US$');
+  await expect(frame.getByTestId('out-capex-usd')).toHaveText('28,4 miliardi di dollari');
 });
 
 test('no results before a subscribe, and none to anyone but the subscriber', async ({ page }) => {

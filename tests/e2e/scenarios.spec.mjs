@@ -10,7 +10,7 @@ import { APP, HOST, HOST_ALT, guard } from './fixtures/support.mjs';
 
 for (const scenario of SCENARIOS) {
   test(`${scenario.area} › ${scenario.name}`, async ({ page }) => {
-    const origins = ['embed', 'host'].includes(scenario.area) ? [APP, HOST, HOST_ALT] : [APP];
+    const origins = ['embed', 'host', 'editions', 'pages'].includes(scenario.area) ? [APP, HOST, HOST_ALT] : [APP];
     const guards = [guard(page, origins)];
     if (scenario.colorScheme) await page.emulateMedia({ colorScheme: scenario.colorScheme });
     const driver = new PlaywrightDriver(page, page, (p) => guards.push(guard(p, origins)), (o) => origins.push(o));

@@ -18,7 +18,7 @@ test.describe('copy link', () => {
     await expect(ready(page)).toHaveCount(1);
     await typeInto(field(page, 'capex'), '210');
     await page.getByTestId('input-currency').selectOption('cny');
-    await expect.poll(() => params(page.url())).toEqual({ v: '1', capex: '210', currency: 'cny', lang: 'en' });
+    await expect.poll(() => params(page.url())).toEqual({ v: '1', edition: '1', capex: '210', currency: 'cny', lang: 'en' });
 
     await page.getByTestId('copy-link').click();
     await expect(page.getByTestId('copy-status')).toBeVisible();
@@ -29,6 +29,6 @@ test.describe('copy link', () => {
     const link = new URL(copied); // absolute: throws on a relative link
     const here = new URL(page.url());
     expect(link.origin + link.pathname).toBe(here.origin + here.pathname);
-    expect(params(link.href)).toEqual({ v: '1', capex: '210', currency: 'cny', lang: 'en' });
+    expect(params(link.href)).toEqual({ v: '1', edition: '1', capex: '210', currency: 'cny', lang: 'en' });
   });
 });

@@ -468,6 +468,8 @@ async function openEmbedDialog(t) {
   const code = tid('embed-code');
   await t.expectVisible(code);
   assert.equal(await t.eval((s) => document.querySelector(s).tagName.toLowerCase(), code), 'textarea');
+  // The engine writes the code: it arrives a moment after the dialog opens.
+  await until(async () => assert.match((await t.value(code)) ?? '', /<iframe /), 'the embed code is written');
   return t.value(code);
 }
 

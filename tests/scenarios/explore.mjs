@@ -245,7 +245,7 @@ scenario('explore page in Italian: the story and the intervals speak it', async 
   await t.ready();
   await drawn(t);
   assert.match(await t.text(tid('out-chips')), /90%: da .* a /);
-  assert.match(await t.text('#h-story'), /numeri vivi/);
+  assert.match(await t.text('#h-story'), /numeri interattivi/);
   // Italian writes the rate's ends its way: 6,9.
   assert.equal(await t.value(field('usdcny-low')), '6,9');
   assert.equal(await t.value(field('usdcny-high')), '7,2');

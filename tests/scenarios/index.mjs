@@ -10,7 +10,9 @@ import languages from './languages.mjs';
 import host from './host.mjs';
 import offline from './offline.mjs';
 import explore from './explore.mjs';
+import editions from './editions.mjs';
+import pages from './pages.mjs';
 
-export const AREAS = { calculator, share, storage, embed, theme, languages, host, offline, explore };
+export const AREAS = { calculator, share, storage, embed, theme, languages, host, offline, explore, editions, pages };
 
 export const SCENARIOS = Object.entries(AREAS).flatMap(([area, list]) => list.map((s) => ({ area, ...s })));

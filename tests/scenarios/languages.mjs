@@ -16,10 +16,14 @@ async function open(t, query = '') {
   await t.ready();
 }
 
-/** Every string the page shows, its hidden folds opened: what a reader can get to see. */
-function visibleText(t) {
-  return t.eval(() => {
+/** Every string the page shows, its hidden folds opened (and built: a folded section is built
+ *  when first opened): what a reader can get to see. */
+async function visibleText(t) {
+  await t.eval(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+  await until(async () => assert.equal(await t.count('details[data-built="false"]'), 0), 'every folded section built');
+  return t.eval(() => {
     const parts = [document.title, document.querySelector('meta[name=description]')?.content ?? ''];
     parts.push(document.body.innerText);
     for (const el of document.querySelectorAll('[aria-label]')) parts.push(el.getAttribute('aria-label'));
@@ -49,8 +53,8 @@ scenario('lang=it: the page, its title and its numbers in Italian', async (t) =>
   await open(t, '?lang=it');
   assert.equal(await t.eval(() => document.documentElement.lang), 'it');
   assert.match(await t.eval(() => document.title), /Il budget IA di ByteDance/);
-  // 160 / 7.04 = 22.73 bn: "22,7 miliardi di US$"; 603,693 chips with Italian grouping.
-  await until(async () => assert.equal(await t.text(out('capex-usd')), '22,7 miliardi di US$'), 'capex in Italian');
+  // 160 / 7.04 = 22.73 bn: "22,7 miliardi di dollari"; 603,693 chips with Italian grouping.
+  await until(async () => assert.equal(await t.text(out('capex-usd')), '22,7 miliardi di dollari'), 'capex in Italian');
   assert.equal(await t.text(out('chips')), (603693).toLocaleString('it-IT'));
   assert.equal(await t.text(out('chips')), '603.693');
   // The machine-readable value does not change with the language.
@@ -94,7 +98,7 @@ scenario('switching language keeps the scenario and rewrites the numbers', async
   await t.expectOutputs({ ...DEFAULTS, capex: 200 });
   await t.select(tid('input-lang'), 'it');
   // 200 / 7.04 = 28.41 bn.
-  await until(async () => assert.equal(await t.text(out('capex-usd')), '28,4 miliardi di US$'), 'Italian after the switch');
+  await until(async () => assert.equal(await t.text(out('capex-usd')), '28,4 miliardi di dollari'), 'Italian after the switch');
   assert.equal(await t.eval(() => document.documentElement.lang), 'it');
   assert.equal(await t.value(field('capex')), '200');
   await t.expectOutputs({ ...DEFAULTS, capex: 200 });
@@ -140,7 +144,7 @@ scenario('the browser’s languages choose when the link does not', async (t) =>
   });
   await open(t);
   assert.equal(await t.eval(() => document.documentElement.lang), 'it');
-  await until(async () => assert.equal(await t.text(out('capex-usd')), '22,7 miliardi di US$'), 'Italian from the browser');
+  await until(async () => assert.equal(await t.text(out('capex-usd')), '22,7 miliardi di dollari'), 'Italian from the browser');
   // A link's language wins over the browser's.
   await open(t, '?lang=en');
   assert.equal(await t.eval(() => document.documentElement.lang), 'en');

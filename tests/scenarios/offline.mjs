@@ -59,11 +59,14 @@ async function workerActive(t, where = 'top') {
   return true;
 }
 
+// The wasm the page's HTML loads for this reader: the build static/theme.js picked, as the
+// builds tag names it (build/postbuild.mjs).
 const loaderWasm = (t) =>
   t.eval(() => {
-    const loader = Array.from(document.querySelectorAll('script[type="module"]')).map((s) => s.textContent).join('');
-    const m = /["']\.?\/?([^"']+_bg\.wasm)["']/.exec(loader);
-    return m ? m[1] : null;
+    const meta = document.querySelector('meta[name="capex-calculator:builds"]');
+    const build = document.documentElement.dataset.build || 'page';
+    const wasm = meta ? JSON.parse(meta.content)[build]?.[1] : null;
+    return wasm ? wasm.replace(/^\.?\//, '') : null;
   });
 
 const heading = (t) => t.eval(() => (document.querySelector('h1') ? document.querySelector('h1').textContent : null));

@@ -37,7 +37,7 @@ scenario('share link: typed capex, chip and currency survive the URL into a fres
   await t.expectOutputs(inputs);
 
   // Only the non-defaults, plus the format version.
-  await expectParams(t, { v: '1', capex: '200', chip: '27000', currency: 'eur', lang: 'en' });
+  await expectParams(t, { v: '1', edition: '1', capex: '200', chip: '27000', currency: 'eur', lang: 'en' });
   const url = new URL(await t.url());
   assert.equal(url.origin + url.pathname, APP + '/');
   assert.equal(await t.eval(() => history.length), historyLength, 'replaceState: no history entry per edit');
@@ -67,10 +67,10 @@ scenario('share link: a value set back to its default leaves the URL', async (t)
   await open(t);
   await t.fill(field('capex'), '200');
   await t.fill(field('order'), '50000');
-  await expectParams(t, { v: '1', capex: '200', order: '50000', lang: 'en' });
+  await expectParams(t, { v: '1', edition: '1', capex: '200', order: '50000', lang: 'en' });
 
   await t.fill(field('capex'), String(DEFAULTS.capex));
-  await expectParams(t, { v: '1', order: '50000', lang: 'en' });
+  await expectParams(t, { v: '1', edition: '1', order: '50000', lang: 'en' });
 });
 
 scenario('share link: every scenario parameter is read', async (t) => {
@@ -217,7 +217,7 @@ scenario('copy link: copied, or offered to copy by hand where the browser refuse
   await open(t);
   await t.fill(field('capex'), '210');
   await t.select(CURRENCY, 'cny');
-  const expected = { v: '1', capex: '210', currency: 'cny', lang: 'en' };
+  const expected = { v: '1', edition: '1', capex: '210', currency: 'cny', lang: 'en' };
   await expectParams(t, expected);
 
   await t.click(tid('copy-link'));
@@ -235,7 +235,7 @@ scenario('copy link: copied, or offered to copy by hand where the browser refuse
 scenario('copy link where the clipboard is refused: the link in a read-only field to copy by hand', async (t) => {
   await open(t);
   await t.fill(field('capex'), '210');
-  await expectParams(t, { v: '1', capex: '210', lang: 'en' });
+  await expectParams(t, { v: '1', edition: '1', capex: '210', lang: 'en' });
   // What a browser without the permission does: the write rejects (or there is no API).
   await t.eval(() => {
     const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
@@ -246,7 +246,7 @@ scenario('copy link where the clipboard is refused: the link in a read-only fiel
   await t.expectVisible(tid('share-url'));
   assert.notEqual(await t.attr(tid('share-url'), 'readonly'), null, 'the field is read-only');
   assert.equal(await t.attr(tid('share-url'), 'type'), 'text');
-  assertShareLink(await t.value(tid('share-url')), new URL(await t.url()), { v: '1', capex: '210', lang: 'en' });
+  assertShareLink(await t.value(tid('share-url')), new URL(await t.url()), { v: '1', edition: '1', capex: '210', lang: 'en' });
   assert.match(await t.text(tid('copy-status')), /\S/, 'the status says to copy it by hand');
 });
 

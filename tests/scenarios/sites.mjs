@@ -9,11 +9,16 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serve } from '../tools/serve.mjs';
-import { finishRelease } from '../tools/postbuild.mjs';
-import { SINGLE_FILE } from '../tools/single-file.mjs';
+import { serve } from '../../build/serve.mjs';
+import { finishRelease } from '../../build/postbuild.mjs';
+import { SINGLE_FILE } from '../../build/single-file.mjs';
+import { ENTRY_PAGES, writeEntryPages } from '../../build/entry-pages.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The editions test build (`make build-editions`): the release with a fixture edition 2
+ *  (tests/fixtures/editions) beside edition 1. */
+export const EDITIONS_DIST = fileURLToPath(new URL('../../target/editions-dist/', import.meta.url));
 
 /** The single-file edition of the build, as a file: URL (with a query, if given). */
 export const singleFileUrl = (query = '') => pathToFileURL(join(DIST, SINGLE_FILE)).href + query;
@@ -65,7 +70,7 @@ async function temporaryDir(prefix) {
  * A second version of the release build, made once per run: dist/ with one visible text
  * changed in its English table (the <h1>, "what if?" to "what now"), one text changed in its
  * wasm (the sentence it shows if it cannot load its texts, the same number of bytes), the wasm
- * renamed by its new content hash, and index.html, the policy, the single-file edition and the
+ * renamed by its new content hash, and the entry pages, the policy, the single-file edition and the
  * worker made again by the same post-build step (`finishRelease`). That is what a rebuild after
  * a change writes, without a second compile of one to two minutes.
  */
@@ -90,8 +95,10 @@ export function secondVersion() {
     const newWasm = `capex-calculator-${hash}_bg.wasm`;
     await rm(join(dir, oldWasm));
     await writeFile(join(dir, newWasm), wasm);
-    const index = join(dir, 'index.html');
-    await writeFile(index, (await readFile(index, 'utf8')).replaceAll(oldWasm, newWasm));
+    for (const page of ENTRY_PAGES) {
+      const path = join(dir, page);
+      await writeFile(path, (await readFile(path, 'utf8')).replaceAll(oldWasm, newWasm));
+    }
     await finishRelease(dir, () => {});
     return { dir, wasm: { v1: oldWasm, v2: newWasm } };
   })();
@@ -118,4 +125,26 @@ export async function deployableSite() {
       await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The release build published at a known address, as `SITE_URL=<address> make build` makes
+ * it: a copy of dist/ served on a port of its own, its entry pages, manifests and oEmbed
+ * responses written again for that address (build/entry-pages.mjs) and the pages finished
+ * again. For what crawlers and CMSes read: absolute addresses.
+ */
+export async function publishedSite() {
+  const dir = await temporaryDir('capex-site-');
+  await copyBuild(DIST, dir);
+  const app = await site(dir);
+  const before = process.env.SITE_URL;
+  process.env.SITE_URL = app.url;
+  try {
+    await writeEntryPages(dir, () => {});
+  } finally {
+    if (before === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = before;
+  }
+  await finishRelease(dir, () => {});
+  return app;
 }

@@ -31,7 +31,7 @@ scenario('storage: the scenario is kept and restored on the next visit of the ba
   await t.fill(field('capex'), '210');
   await until(async () => close(await t.dataValue('capex-usd'), 210 / 7.04, DIGITS, 'capex-usd'), 'capex 210');
   await until(async () => assert.match((await stored(t)) ?? '', /capex=210/), `localStorage[${STORAGE_KEY}]`);
-  assert.deepEqual(Object.fromEntries(new URLSearchParams(await stored(t))), { v: '1', capex: '210', lang: 'en' });
+  assert.deepEqual(Object.fromEntries(new URLSearchParams(await stored(t))), { v: '1', edition: '1', capex: '210', lang: 'en' });
 
   await open(t); // the bare URL again: a new page load
   await t.expectNumber(field('capex'), 210);

@@ -76,7 +76,7 @@ async function startServer(dir, port, url) {
     if (opts['reuse-servers']) return;
     fail(`something already serves ${url}: stop it, or pass --reuse-servers if it serves this dist/`);
   }
-  const child = start(process.execPath, ['tests/tools/serve.mjs', dir, String(port)], { cwd: ROOT });
+  const child = start(process.execPath, ['build/serve.mjs', dir, String(port)], { cwd: ROOT });
   servers.push(child);
   const deadline = Date.now() + 30_000;
   while (!(await answers(url))) {
@@ -147,7 +147,7 @@ function expected(engine, title, error) {
 
 /** What the session's BiDi events say went wrong (Firefox only): errors, foreign requests. */
 function guardProblems(session, scenario) {
-  const origins = [...(['embed', 'host'].includes(scenario.area) ? [APP, HOST, HOST_ALT] : [APP]), ...session.allowed];
+  const origins = [...(['embed', 'host', 'editions', 'pages'].includes(scenario.area) ? [APP, HOST, HOST_ALT] : [APP]), ...session.allowed];
   const allowed = origins.map((o) => (o.startsWith('file:') ? 'file://' : new URL(o).origin + '/'));
   const foreign = session.requests.filter(
     (u) => !allowed.some((o) => u.startsWith(o)) && !/^(data|blob|about):/.test(u),
