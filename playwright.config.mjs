@@ -46,7 +46,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node tests/tools/serve.mjs dist ${PORT}`,
+      command: `node build/serve.mjs dist ${PORT}`,
       url: BASE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
@@ -54,7 +54,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node tests/tools/serve.mjs tests/e2e/fixtures ${HOST_PORT}`,
+      command: `node build/serve.mjs tests/e2e/fixtures ${HOST_PORT}`,
       url: `${HOST_URL}/index.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
