@@ -29,7 +29,7 @@ fn main() {
     } else {
         [site, "/"].concat()
     };
-    if !site.is_empty() && !(site.starts_with("https://") || site.starts_with("http://")) {
+    if !(site.is_empty() || site.starts_with("https://") || site.starts_with("http://")) {
         eprintln!("entry: SITE_URL must be an http(s) address, not {site:?}");
         std::process::exit(1);
     }
