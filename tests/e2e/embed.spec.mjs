@@ -25,6 +25,13 @@ for (const width of [300, 360, 700]) {
       .toBeLessThanOrEqual(0);
     await expect(field(page, 'capex')).toBeVisible();
     await expect(out(page, 'capex-usd')).toBeVisible();
+    // In a narrow column the charts are folded, and built when opened: open them as a reader
+    // would, and check the page still does not scroll sideways with them laid out.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await expect(page.locator('details[data-built="false"]')).toHaveCount(0);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+      .toBeLessThanOrEqual(0);
     for (const id of ['chart-breakdown', 'chart-hyperscalers']) {
       const box = await page.getByTestId(id).boundingBox();
       expect(box, `${id} is laid out`).not.toBeNull();
