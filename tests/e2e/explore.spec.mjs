@@ -39,6 +39,9 @@ test('story: dragging the price sideways moves it by steps, and the chip count f
 });
 
 test('axe: no violation with ranges, intervals, a comparison and the story on screen', async ({ page }) => {
+  // Two loads and two axe passes over the whole explore page: more than the default 30 s on a
+  // busy two-core machine.
+  test.slow();
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     await open(page, '?v=1&preset=sources-disagree&a=1&a.chip=27000');
