@@ -36,12 +36,13 @@ async function visibleText(t) {
 const NAMES = new Set(
   ('ByteDance TikTok Nvidia H100 H200 B200 Microsoft Alphabet Amazon Meta Google Reuters Financial Times FT ' +
     'Goldman Sachs Sifma PBOC RMB US CSV JSON SVG HTML AI IA Covid Doubao Volcano Engine English Italiano ' +
-    'capex hyperscaler hyperscalers token investment grade chip scenario Scenario Chip Capex Dati').split(' '),
+    'capex hyperscaler hyperscalers token investment grade chip scenario Scenario Chip Capex Dati ' +
+    'PNG GPU Jensen Huang').split(' '),
 );
 
 // Italian words that are English words too, or loanwords Italian newsrooms use as they are
-// ("un file", "il browser", "offline").
-const ITALIAN_TOO = new Set('budget per data euro record link investment-grade file browser offline'.split(' '));
+// ("un file", "il browser", "offline", "il Budget", "il cambio onshore").
+const ITALIAN_TOO = new Set('budget Budget per data euro record link investment-grade file browser offline onshore'.split(' '));
 
 /** English words (three letters or more) on a page that should speak another language. */
 function englishLeft(textOnPage, englishWords, sharedWords = new Set()) {
