@@ -43,7 +43,9 @@ pub(super) fn text(key: X) -> &'static str {
         X::SingleValue => "单一数值",
         X::DrawsNote => "基于{0}次抽样，随机种子为{1}。",
         X::Redraw => "重新抽样",
-        X::Result(r) => match r {
+        // In running text the euro figure reads differently; every other name is the same.
+        X::ResultInText(R::CapexEur) => "以欧元计的字节跳动2026年资本支出",
+        X::Result(r) | X::ResultInText(r) => match r {
             R::CapexUsd => "字节跳动2026年资本支出",
             R::CapexEur => "字节跳动2026年资本支出（欧元）",
             R::Growth => "较2025年AI支出的变动",
@@ -63,21 +65,6 @@ pub(super) fn text(key: X) -> &'static str {
             Dist::Normal => "正态：90%区间",
             Dist::Uniform => "均匀：上下限",
             Dist::Triangular => "三角：上下限",
-        },
-        X::ResultInText(r) => match r {
-            R::CapexUsd => "字节跳动2026年资本支出",
-            R::CapexEur => "以欧元计的字节跳动2026年资本支出",
-            R::Growth => "较2025年AI支出的变动",
-            R::AiUsd => "AI处理器预算",
-            R::AiShare => "AI处理器占资本支出的比例",
-            R::RestUsd => "其他资本支出",
-            R::Chips => "预算可购买的芯片数量",
-            R::OrderCost => "试购订单成本",
-            R::OrderShare => "试购订单占AI处理器预算的比例",
-            R::BigfourUsd => "美国四大科技巨头2025年资本支出",
-            R::BigfourRatio => "美国四大科技巨头资本支出相当于字节跳动的倍数",
-            R::TokensBytedance => "字节跳动每万亿日均token的资本支出",
-            R::TokensGoogle => "Alphabet每万亿日均token的资本支出",
         },
     }
 }
