@@ -5,7 +5,7 @@
 // the polite announcement of the key results after a pause.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { APP, DEFAULTS, INPUTS, model, out, guard, luminance } from './fixtures/support.mjs';
+import { APP, DEFAULTS, INPUTS, model, out, guard, luminance, openFolds } from './fixtures/support.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -24,9 +24,7 @@ async function open(page, query) {
   await page.goto(`${APP}/?${query}`);
   await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
   // Every fold open, so that what it hides is checked too.
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  // A folded section is built when first opened: wait for its content.
-  await expect(page.locator('details[data-built="false"]')).toHaveCount(0);
+  await openFolds(page);
 }
 
 for (const lang of ['en', 'it', 'zh']) {

@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { APP, HOST, HOST_ALT, field, out, ready, guard } from './fixtures/support.mjs';
+import { APP, HOST, HOST_ALT, field, out, ready, guard, openFolds } from './fixtures/support.mjs';
 
 const EMBED_JS = fileURLToPath(new URL('../../static/embed.js', import.meta.url));
 
@@ -27,8 +27,7 @@ for (const width of [300, 360, 700]) {
     await expect(out(page, 'capex-usd')).toBeVisible();
     // In a narrow column the charts are folded, and built when opened: open them as a reader
     // would, and check the page still does not scroll sideways with them laid out.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await expect(page.locator('details[data-built="false"]')).toHaveCount(0);
+    await openFolds(page);
     await expect
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
       .toBeLessThanOrEqual(0);

@@ -4,7 +4,7 @@
 // tests/scenarios/explore.mjs.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { APP, DEFAULTS, model, guard } from './fixtures/support.mjs';
+import { APP, DEFAULTS, model, guard, openFolds } from './fixtures/support.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const chipsAt = (chip) => model({ ...DEFAULTS, chip }).chips;
@@ -48,9 +48,7 @@ test('axe: no violation with ranges, intervals, a comparison and the story on sc
     await expect(page.locator('[data-drawn="true"]')).toHaveCount(1);
     await page.getByTestId('input-chip-low').fill('30000');
     await expect(page.getByTestId('error-chip-range')).toBeVisible();
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    // A folded section is built when first opened: wait for its content.
-    await expect(page.locator('details[data-built="false"]')).toHaveCount(0);
+    await openFolds(page);
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
   }

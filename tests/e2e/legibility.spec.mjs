@@ -23,7 +23,7 @@
 // embed (`embed=1`) is one more load in a 600 px viewport, its folded results opened. On a
 // failure, what was measured is attached to the test as JSON.
 import { test, expect } from '@playwright/test';
-import { guard, ready } from './fixtures/support.mjs';
+import { guard, ready, openFolds } from './fixtures/support.mjs';
 
 const WIDTHS = [375, 768, 1024, 1280, 1440];
 const HEIGHT = 800;
@@ -229,8 +229,7 @@ for (const where of PAGES) {
         // column): the detail is folded there; open it as a reader would.
         await page.setViewportSize({ width: EMBED_WIDTH, height: HEIGHT });
         await open(page, where.path, `embed=1&${query}`);
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        await expect(page.locator('details[data-built="false"]')).toHaveCount(0);
+        await openFolds(page);
         await check(page, `embedded at ${EMBED_WIDTH} px`);
       });
     }

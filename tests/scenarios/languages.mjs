@@ -19,10 +19,10 @@ async function open(t, query = '') {
 /** Every string the page shows, its hidden folds opened (and built: a folded section is built
  *  when first opened): what a reader can get to see. */
 async function visibleText(t) {
+  await t.openFolds();
   await t.eval(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
   });
-  await until(async () => assert.equal(await t.count('details[data-built="false"]'), 0), 'every folded section built');
   return t.eval(() => {
     const parts = [document.title, document.querySelector('meta[name=description]')?.content ?? ''];
     parts.push(document.body.innerText);
