@@ -180,8 +180,6 @@ pub fn App(props: &AppProps) -> Html {
             folded(
                 Folded {
                     fold: Fold::Results,
-                    class: "more",
-                    testid: "more-results",
                     open: false,
                     unfolded: state.unfolded,
                     summary: html! { <summary>{ f.t(T::MoreResults) }</summary> },

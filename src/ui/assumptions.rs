@@ -81,8 +81,6 @@ pub fn assumptions(v: AssumptionsView) -> Html {
         let summary = html! { <summary>{ text(lang, T::MoreAssumptions) }</summary> };
         let fold = Folded {
             fold: Fold::Assumptions,
-            class: "more",
-            testid: "more-assumptions",
             open: !v.embedded,
             unfolded: v.unfolded,
             summary,

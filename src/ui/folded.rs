@@ -22,13 +22,20 @@ pub enum Fold {
 impl Fold {
     /// Every section: what a print builds.
     pub const ALL: u8 = 7;
+
+    /// Its `data-testid`.
+    fn testid(self) -> &'static str {
+        match self {
+            Fold::Assumptions => "more-assumptions",
+            Fold::Results => "more-results",
+            Fold::Sources => "sources",
+        }
+    }
 }
 
 /// What a folded section is.
 pub struct Folded<'a> {
     pub fold: Fold,
-    pub class: &'static str,
-    pub testid: &'static str,
     /// Open from the start (and so built at once).
     pub open: bool,
     /// `AppState::unfolded`.
@@ -47,13 +54,25 @@ pub fn folded(f: Folded, body: impl FnOnce() -> Html) -> Html {
             .is_some_and(|d| d.has_attribute("open"));
         Action::Unfold(if opened { bit } else { 0 })
     });
-    html! {
-        <details class={f.class} open={f.open} data-testid={f.testid}
-            data-built={if built { "true" } else { "false" }} {ontoggle}>
+    let content = html! {
+        <>
             { f.summary }
             if built {
                 { body() }
             }
-        </details>
+        </>
+    };
+    let (open, testid) = (f.open, f.fold.testid());
+    let built = if built { "true" } else { "false" };
+    // The class as a literal in each arm: a class given as an expression goes through yew's
+    // `Classes` (an index set built at run time), which would cost the first view about a
+    // kilobyte for two names.
+    match f.fold {
+        Fold::Sources => html! {
+            <details class="sources" {open} data-testid={testid} data-built={built} {ontoggle}>{ content }</details>
+        },
+        Fold::Assumptions | Fold::Results => html! {
+            <details class="more" {open} data-testid={testid} data-built={built} {ontoggle}>{ content }</details>
+        },
     }
 }

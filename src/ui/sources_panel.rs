@@ -41,8 +41,6 @@ pub fn SourcesPanel(props: &PanelProps) -> Html {
     };
     let fold = Folded {
         fold: Fold::Sources,
-        class: "sources",
-        testid: "sources",
         open: false,
         unfolded: props.unfolded,
         summary,

@@ -17,7 +17,7 @@ import { buildsOf, firstView, formatTable } from './first-view.mjs';
  * fit makes room or loads later. Never raise it (it was 100,000 B until the room made for the
  * social cards, print and the editions).
  */
-export const FIRST_VIEW_BROTLI_BUDGET_BYTES = 96_000;
+export const FIRST_VIEW_BROTLI_BUDGET_BYTES = 95_000;
 
 const READERS = { page: 'a standalone reader', frame: "an article's frame (embed=1)" };
 
