@@ -151,17 +151,26 @@ export class Driver {
   /** Opens every folded section and waits until each is built: a narrow embed folds its
    *  charts and secondary results, and builds a fold only when it is first opened. */
   async openFolds() {
-    if ((await this.count('details[data-built="false"]')) === 0) return;
     await this.eval(() => {
       for (const d of document.querySelectorAll('details')) d.open = true;
     });
     await until(async () => assert.equal(await this.count('details[data-built="false"]'), 0), 'every folded section built');
   }
 
-  /** Polls until every listed output matches the model for `inputs` (the folds opened first:
-   *  a result in a fold not yet built is not on the page). */
+  /** Opens an article's frame's folded results in detail if they are not yet built, and waits
+   *  for them (the frame builds them when first opened). The other folds hold no result and
+   *  are left as they are. */
+  async openResults() {
+    const fold = tid('more-results');
+    if ((await this.attr(fold, 'data-built')) !== 'false') return;
+    await this.eval((sel) => (document.querySelector(sel).open = true), fold);
+    await until(async () => assert.equal(await this.attr(fold, 'data-built'), 'true'), 'the results in detail built');
+  }
+
+  /** Polls until every listed output matches the model for `inputs` (the folded results opened
+   *  first: a result in a fold not yet built is not on the page). */
   async expectOutputs(inputs, names = OUTPUTS) {
-    await this.openFolds();
+    await this.openResults();
     const expected = model(inputs);
     for (const name of names) {
       await until(async () => {

@@ -20,9 +20,6 @@ async function open(t, query = '') {
  *  when first opened): what a reader can get to see. */
 async function visibleText(t) {
   await t.openFolds();
-  await t.eval(() => {
-    for (const d of document.querySelectorAll('details')) d.open = true;
-  });
   return t.eval(() => {
     const parts = [document.title, document.querySelector('meta[name=description]')?.content ?? ''];
     parts.push(document.body.innerText);

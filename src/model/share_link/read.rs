@@ -11,10 +11,17 @@ use crate::model::number::InputError;
 use crate::model::presets::Preset;
 use crate::model::scenario::Scenario;
 
-/// The edition a link asks for: its `edition` (the last one), `latest`, or edition 1 if it
-/// names none. An edition this build does not have is a note, and the newest stands in.
+/// The edition a link asks for: its `edition` (the last one), or `latest`. A link that names
+/// none is edition 1's if a release wrote it (it carries `v`, as every share link and stored
+/// scenario does) or it is an embed; an address with neither (the bare page, `it.html`, a
+/// `?lang=` of its own) is a new visit, on the newest figures. An edition this build does not
+/// have is a note, and the newest stands in.
 fn edition_of(pairs: &[(&str, &str)], out: &mut Decoded) -> &'static Edition {
     let Some(&(_, value)) = pairs.iter().rfind(|(k, _)| *k == "edition") else {
+        let written = pairs.iter().any(|(k, _)| matches!(*k, "v" | "embed"));
+        if !written {
+            return editions::latest();
+        }
         return editions::get(editions::FIRST).unwrap_or_else(editions::latest);
     };
     out.sets_scenario = true;
@@ -36,7 +43,7 @@ fn edition_of(pairs: &[(&str, &str)], out: &mut Decoded) -> &'static Edition {
 /// other parameter in order, the last of repeated ones winning.
 ///
 /// `decode([("v", "1"), ("capex", "200")])` gives edition 1's scenario with capex RMB 200 bn;
-/// `decode([("capex", "abc")])` gives edition 1's scenario and a note for `capex`.
+/// `decode([("v", "1"), ("capex", "abc")])` gives edition 1's scenario and a note for `capex`.
 pub fn decode(pairs: &[(&str, &str)]) -> Decoded {
     let mut out = Decoded::default();
     let version = pairs.iter().rfind(|(k, _)| *k == "v");
