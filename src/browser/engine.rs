@@ -41,6 +41,11 @@ pub fn on_reply(handler: impl Fn(JsValue) + 'static) {
 }
 
 fn start() -> Option<Engine> {
+    // An opaque origin (a frame sandboxed without `allow-same-origin`) may start no worker
+    // from the page's server: Firefox reports the attempt as an uncaught security error.
+    if web_sys::window()?.origin() == "null" {
+        return None;
+    }
     let worker = web_sys::Worker::new(SCRIPT).ok()?;
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| {

@@ -260,7 +260,9 @@ scenario('single-file edition: from disk (file://), no server, it computes what 
   await t.expectOutputs({ ...DEFAULTS, capex: 200, chip: 27000 });
   assert.equal(await t.value(tid('input-currency')), 'eur');
   assert.equal(await t.visible(tid('sources')), true, 'the sources are shown');
-  assert.ok((await t.count(`${tid('sources')} tbody tr`)) > 10, 'with every figure');
+  // Folded, and built when the reader opens them.
+  await t.click(`${tid('sources')} summary`);
+  await until(async () => assert.ok((await t.count(`${tid('sources')} tbody tr`)) > 10), 'with every figure');
   // Nothing that would point at the reader's disk.
   assert.equal(await t.count(tid('embed-open')), 0);
   assert.equal(await t.count(tid('download-offline')), 0);
