@@ -48,23 +48,26 @@ export function inlineStyles(html) {
 
 /**
  * The policy for a page of the build, served over http(s): its inline scripts and styles by
- * hash, everything else from its own origin. `local` is the single-file edition, opened from
- * disk (origin `null`, where 'self' means nothing): it loads nothing at all, so only hashes and
- * its data: icon.
+ * hash, everything else from its own origin. `origin` is the site's public origin where the
+ * build knows it (SITE_URL): it stands beside 'self', because in a frame sandboxed without
+ * `allow-same-origin` (WordPress's oEmbed frame) the document's origin is opaque and WebKit
+ * matches 'self' to nothing there, so the page could load none of its own files. `local` is
+ * the single-file edition, opened from disk (origin `null`): it loads nothing at all, so only
+ * hashes and its data: icon.
  */
-export function policyFor(html, { local = false } = {}) {
+export function policyFor(html, { local = false, origin = null } = {}) {
   const scripts = [...new Set(inlineScripts(html).map(hashSource))];
   const styles = [...new Set(inlineStyles(html).map(hashSource))];
-  const self = local ? [] : ["'self'"];
+  const self = local ? [] : ["'self'", ...(origin ? [origin] : [])];
   const list = (...sources) => (sources.length ? sources.join(' ') : "'none'");
   return [
     "default-src 'none'",
     `script-src ${list(...self, ...scripts, "'wasm-unsafe-eval'")}`,
     `style-src ${list(...self, ...styles)}`,
     // blob: for the picture download, drawn from an SVG the page holds (static/picture.js).
-    `img-src ${local ? 'data:' : "'self' blob:"}`,
+    `img-src ${local ? 'data:' : list(...self, 'blob:')}`,
     // The glue fetches the wasm; the worker precaches the build.
-    `connect-src ${local ? "'none'" : "'self'"}`,
+    `connect-src ${list(...self)}`,
     ...(local ? [] : ["manifest-src 'self'", "worker-src 'self'"]),
     "object-src 'none'",
     "base-uri 'none'",

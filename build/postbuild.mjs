@@ -215,21 +215,23 @@ export function withWorkerMeta(html, worker = WORKER) {
   return html.slice(0, end.index) + tag + html.slice(end.index);
 }
 
-/** Step 5a on one page of the build; returns its finished HTML. */
-async function finishPage(path) {
+/** Step 5a on one page of the build; returns its finished HTML. `origin`: the site's, if known. */
+async function finishPage(path, origin) {
   // trunk 0.21 leaves `data-integrity=none` on the stylesheet's tag: the attribute means nothing
   // in the page.
   let html = withWorkerMeta((await readFile(path, 'utf8')).replace(/\s?data-integrity=["']?none["']?/g, ''));
-  html = withPolicy(html, policyFor(html));
+  html = withPolicy(html, policyFor(html, { origin }));
   await writeFile(path, html);
   return html;
 }
 
-/** Steps 5a-5c on a build directory whose index.html (and explore.html) trunk has written. */
-export async function finishRelease(dir, log = console.log) {
-  const html = await finishPage(join(dir, 'index.html'));
+/** Steps 5a-5c on a build directory whose index.html (and explore.html) trunk has written; the
+ *  site's public address from SITE_URL, if set. */
+export async function finishRelease(dir, log = console.log, site = process.env.SITE_URL) {
+  const origin = site ? new URL(site).origin : null;
+  const html = await finishPage(join(dir, 'index.html'), origin);
   const others = [...ENTRY_PAGES.filter((page) => page !== 'index.html'), EXPLORE_PAGE].filter((page) => existsSync(join(dir, page)));
-  for (const page of others) await finishPage(join(dir, page));
+  for (const page of others) await finishPage(join(dir, page), origin);
   log(`postbuild: index.html, ${others.join(', ')} carry their Content-Security-Policy and name sw.js`);
 
   const single = await writeSingleFile(dir, html);

@@ -6,8 +6,9 @@
 // raw HTML a crawler reads, oEmbed, WordPress's filter and height messages, print and the
 // picture download.
 import assert from 'node:assert/strict';
-import { APP, HOST, DEFAULTS, model } from './model.mjs';
+import { HOST, DEFAULTS, model } from './model.mjs';
 import { tid, field, out, until, BOOT } from './driver.mjs';
+import { publishedSite } from './sites.mjs';
 
 const scenarios = [];
 const scenario = (name, run, options = {}) => scenarios.push({ name, run, ...options });
@@ -49,17 +50,25 @@ scenario('a language\'s own page wins over the language kept from another visit'
   assert.equal(await t.value(tid('input-lang')), 'it');
 });
 
+// On a site built with its address (SITE_URL), as a site that offers oEmbed is: its policy
+// names its origin, which WebKit needs in an opaque origin (build/csp.mjs).
 scenario('in a frame sandboxed as WordPress sandboxes an embed (allow-scripts only), the page shows and updates its results', async (t) => {
-  const src = `${APP}/?v=1&embed=1&id=wp`;
-  await t.goto(`${HOST}/host-frame.html?sandbox=allow-scripts&src=${encodeURIComponent(src)}`);
-  await t.frame('#calc', async (f) => {
-    await f.ready(BOOT);
-    await f.expectOutputs(DEFAULTS);
-    await f.fill(field('chip'), '27000');
-    await until(async () => assert.equal(Number(await f.attr(out('chips'), 'data-value')), model({ ...DEFAULTS, chip: 27000 }).chips), 'the results follow');
-    // An opaque origin: no storage here, and the page carried on without it.
-    assert.equal(await f.eval(() => { try { return typeof localStorage.length; } catch { return 'refused'; } }), 'refused');
-  });
+  const app = await publishedSite();
+  t.allow(app.origin);
+  try {
+    const src = `${app.url}?v=1&embed=1&id=wp`;
+    await t.goto(`${HOST}/host-frame.html?sandbox=allow-scripts&src=${encodeURIComponent(src)}`);
+    await t.frame('#calc', async (f) => {
+      await f.ready(BOOT);
+      await f.expectOutputs(DEFAULTS);
+      await f.fill(field('chip'), '27000');
+      await until(async () => assert.equal(Number(await f.attr(out('chips'), 'data-value')), model({ ...DEFAULTS, chip: 27000 }).chips), 'the results follow');
+      // An opaque origin: no storage here, and the page carried on without it.
+      assert.equal(await f.eval(() => { try { return typeof localStorage.length; } catch { return 'refused'; } }), 'refused');
+    });
+  } finally {
+    await app.stop();
+  }
 });
 
 export default scenarios;

@@ -145,6 +145,6 @@ export async function publishedSite() {
     if (before === undefined) delete process.env.SITE_URL;
     else process.env.SITE_URL = before;
   }
-  await finishRelease(dir, () => {});
+  await finishRelease(dir, () => {}, app.url);
   return app;
 }
