@@ -63,6 +63,9 @@ async function shownHead(browser, url) {
 
 let site;
 test.beforeAll(async () => {
+  // A copy of the build with its address, its entry pages and pictures made again: on a
+  // loaded 2-core machine this took over 30 s, Playwright's default for a hook.
+  test.setTimeout(120_000);
   site = await publishedSite();
 });
 test.afterAll(async () => site?.stop());
