@@ -6,6 +6,9 @@
 //! a preposition, two numbers run together, a doubled space) is checked too.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+use support::slots;
+
 use capex_calculator::model::export::{csv_header, unit_in};
 use capex_calculator::model::{
     editions, evaluate, Confidence, Currency, Field, FigureId, InputError, Link, ResultId, Unit,
@@ -14,8 +17,8 @@ use capex_calculator::model::{
 use capex_calculator::picture;
 use capex_calculator::text::explore::{self, X};
 use capex_calculator::text::numbers::{self, Numbers, Plain};
-use capex_calculator::text::{entry, error_text, figure, fill, markup, segments, text};
-use capex_calculator::text::{Lang, Segment, T};
+use capex_calculator::text::{entry, error_text, figure, fill, markup, text};
+use capex_calculator::text::{Lang, T};
 
 // ---------------------------------------------------------------------------------------------
 // What is checked: every text, raw and filled.
@@ -447,19 +450,6 @@ impl Samples {
             Kind::Seed => ["1", "42"].map(str::to_owned).to_vec(),
         }
     }
-}
-
-/// The slots a template fills, each once.
-fn slots(template: &str) -> Vec<usize> {
-    let mut found: Vec<usize> = segments(template)
-        .filter_map(|s| match s {
-            Segment::Slot(i) => Some(i),
-            Segment::Text(_) => None,
-        })
-        .collect();
-    found.sort_unstable();
-    found.dedup();
-    found
 }
 
 /// One text to check: where it comes from, and the text.

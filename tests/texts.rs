@@ -2,6 +2,9 @@
 //! translations, the CSV download's words, and the tables' layouts.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+use support::slots;
+
 use capex_calculator::model::{editions, Currency, FigureId, Unit};
 use capex_calculator::text::explore::{self, X};
 use capex_calculator::text::{figure, fill, segments, text, Lang, Part, Segment, T};
@@ -25,19 +28,6 @@ fn templates_fill_their_slots_in_any_order() {
         parts,
         [Segment::Slot(0), Segment::Text(" and "), Segment::Slot(1)]
     );
-}
-
-/// The slots a template fills, each once.
-fn slots(template: &str) -> Vec<usize> {
-    let mut found: Vec<usize> = segments(template)
-        .filter_map(|s| match s {
-            Segment::Slot(i) => Some(i),
-            Segment::Text(_) => None,
-        })
-        .collect();
-    found.sort_unstable();
-    found.dedup();
-    found
 }
 
 /// Every text of every table: the page's two parts, the explore page's, and the words around
