@@ -110,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
         #[cfg(feature = "explore")]
         draws: &draws,
     });
-    let update_ready = use_update_ready(props.start.worker.clone());
+    let update_ready = use_update_ready(props.start.worker.clone(), whole);
 
     let f = &*fmt;
     let shown = Shown {
