@@ -1,8 +1,10 @@
 //! The page built in steps, so the first results reach the screen before the rest of the page
 //! is built, and no single task keeps a slow phone busy for long: first what a reader looks at
-//! (the inputs the story turns on and the key results), then, each in a task of its own after a
-//! frame has been painted, what lies below them. Nothing already built moves when a later step
-//! arrives.
+//! (the inputs the story turns on and the key results), then, once that frame has been painted,
+//! what lies below them, each step in a task of its own. The later steps do not wait for a
+//! frame each: the browser lays out and paints when its frame is due, so several steps share
+//! one layout (measured: fewer, shorter layouts and the page whole sooner). Nothing already
+//! built moves when a later step arrives.
 
 use gloo::render::request_animation_frame;
 use gloo::timers::callback::Timeout;
@@ -38,17 +40,23 @@ impl Stage {
     }
 }
 
-/// The step the page has reached. After each step's frame is painted, a new task builds the
-/// next one; past the first, only once `may_go_on` (the later texts are in).
+/// The step the page has reached. Each later step is built in a new task: the second after
+/// the first step's frame is painted, the rest straight after the one before; past the first,
+/// only once `may_go_on` (the later texts are in).
 #[hook]
 pub fn use_staged_build(may_go_on: bool) -> Stage {
     let stage = use_state(|| Stage::First);
     let built = *stage;
     use_effect_with((built, may_go_on), move |&(built, may_go_on)| {
-        let frame = built.next().filter(|_| may_go_on).map(|next| {
-            request_animation_frame(move |_| {
+        let frame = built.next().filter(|_| may_go_on).and_then(|next| {
+            let build = move || {
                 Timeout::new(0, move || stage.set(next)).forget();
-            })
+            };
+            if built != Stage::First {
+                build();
+                return None;
+            }
+            Some(request_animation_frame(move |_| build()))
         });
         move || drop(frame)
     });
