@@ -141,7 +141,7 @@ pub fn App(props: &AppProps) -> Html {
         on_edit: &on_edit,
         on_slide: &on_slide,
         embedded,
-        whole: built >= Stage::Assumptions,
+        built,
         unfolded: state.unfolded,
         summary: key_results(&shown, &scenario, &on_action),
     });
@@ -164,10 +164,14 @@ pub fn App(props: &AppProps) -> Html {
         let sections = html! {
             <>
                 { budget_breakdown(&shown) }
-                { key_figures(&shown, &scenario) }
-                { chip_maths(&shown, &scenario) }
+                if built >= Stage::Figures {
+                    { key_figures(&shown, &scenario) }
+                    { chip_maths(&shown, &scenario) }
+                }
                 if built >= Stage::Comparisons {
                     { hyperscaler_comparison(&shown, &scenario) }
+                }
+                if built >= Stage::Context {
                     { tokens_panel(&shown, &scenario) }
                     { financing_panel(f, edition.id) }
                     { explore_parts() }

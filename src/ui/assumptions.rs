@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::folded::{folded, Fold, Folded};
+use super::hooks::Stage;
 
 use super::number_field::NumberField;
 use super::picker::{on_select, picker};
@@ -29,8 +30,8 @@ pub struct AssumptionsView<'a> {
     pub on_slide: &'a Callback<(Field, f64)>,
     /// In an article's frame: the further assumptions start folded.
     pub embedded: bool,
-    /// False while the page's first step is built: only the inputs the story turns on.
-    pub whole: bool,
+    /// How far the page is built: at first only the inputs the story turns on.
+    pub built: Stage,
     /// `AppState::unfolded`: the folded sections built.
     pub unfolded: u8,
     /// The key results, shown between the budget and the chip price.
@@ -75,8 +76,9 @@ pub fn assumptions(v: AssumptionsView) -> Html {
     let edition = v.edition;
     let chip = ChipModel::priced_at(scenario.chip, edition);
     let preset = Preset::matching(scenario, edition);
-    // Built only once the whole page is: the page's first step needs none of it.
-    let more = v.whole.then(|| {
+    // Built in later steps: the page's first step needs none of it.
+    let built = v.built;
+    let more = (built >= Stage::Assumptions).then(|| {
         let set = HyperscalerSet::matching(scenario.hyperscalers, edition);
         let summary = html! { <summary>{ text(lang, T::MoreAssumptions) }</summary> };
         let fold = Folded {
@@ -91,22 +93,26 @@ pub fn assumptions(v: AssumptionsView) -> Html {
                 { field(Field::Capex25) }
                 { field(Field::Order) }
                 { field(Field::EurUsd) }
-                <fieldset>
-                    <legend>{ text(lang, T::Hyperscalers) }</legend>
-                    { picker("f-set", "input-hyperscaler-set", text(lang, T::SetPicker),
-                        &HyperscalerSet::ALL.map(|s| (s.name(), text(lang, T::Set(s)), set == Some(s))),
-                        Some(text(lang, T::SetCustom)),
-                        on_select(v.on_action, HyperscalerSet::from_name, Action::PickHyperscalers)) }
-                    { field(Field::Microsoft) }
-                    { field(Field::Alphabet) }
-                    { field(Field::Amazon) }
-                    { field(Field::Meta) }
-                </fieldset>
-                <fieldset>
-                    <legend>{ text(lang, T::Tokens) }</legend>
-                    { field(Field::TokensByteDance) }
-                    { field(Field::TokensGoogle) }
-                </fieldset>
+                if built >= Stage::Hyperscalers {
+                    <fieldset>
+                        <legend>{ text(lang, T::Hyperscalers) }</legend>
+                        { picker("f-set", "input-hyperscaler-set", text(lang, T::SetPicker),
+                            &HyperscalerSet::ALL.map(|s| (s.name(), text(lang, T::Set(s)), set == Some(s))),
+                            Some(text(lang, T::SetCustom)),
+                            on_select(v.on_action, HyperscalerSet::from_name, Action::PickHyperscalers)) }
+                        { field(Field::Microsoft) }
+                        { field(Field::Alphabet) }
+                        { field(Field::Amazon) }
+                        { field(Field::Meta) }
+                    </fieldset>
+                }
+                if built >= Stage::Tokens {
+                    <fieldset>
+                        <legend>{ text(lang, T::Tokens) }</legend>
+                        { field(Field::TokensByteDance) }
+                        { field(Field::TokensGoogle) }
+                    </fieldset>
+                }
             </>
         })
     });
@@ -119,7 +125,7 @@ pub fn assumptions(v: AssumptionsView) -> Html {
                     &Preset::ALL.map(|p| (p.name(), text(lang, T::Preset(p)), preset == Some(p))),
                     Some(text(lang, T::PresetCustom)),
                     on_select(v.on_action, Preset::from_name, Action::PickPreset)) }
-                if v.whole {
+                if built >= Stage::Assumptions {
                     <button type="button" class="reset" data-testid="reset"
                         onclick={v.on_action.reform(|_: MouseEvent| Action::Reset)}>
                         { text(lang, T::Reset) }
