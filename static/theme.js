@@ -13,7 +13,7 @@
 //     languages the page speaks, else English. Were it to guess wrong, the page loads the
 //     right table itself; nothing depends on this but speed. Not from disk: the single-file
 //     edition carries its tables;
-//   * in a task of its own, makes that language's first `Intl.NumberFormat` (see below).
+//   * in a task of its own, makes the page's first `Intl.NumberFormat` (see below).
 (function () {
   var params;
   try {
@@ -81,11 +81,14 @@
   lang = lang || 'en';
   preload('lang-' + lang + '.json', 'fetch');
   // The page's first `Intl.NumberFormat` loads the browser's locale data, which takes a slow
-  // phone's main thread 100-250 ms (measured under 4x CPU throttling); in a task of its own
-  // while the wasm downloads, the first render no longer carries it.
+  // phone's main thread 100-250 ms (measured under 4x CPU throttling); done in a task of its
+  // own while the wasm downloads, the first render no longer carries it (any locale will do:
+  // the data is the browser's, loaded once). Not the first `Intl.DateTimeFormat` (30-45 ms
+  // more): where the wasm arrives at once the first results wait for this task, and they
+  // show no date.
   setTimeout(function () {
     try {
-      new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : lang);
+      new Intl.NumberFormat(lang);
     } catch (e) {}
   });
   if (/explore\.html$/.test(location.pathname)) preload('explore-lang-' + lang + '.json', 'fetch');
