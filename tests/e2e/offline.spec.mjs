@@ -73,6 +73,29 @@ test('offline: load once, wait for the worker, go offline, reload: every result 
   g.check();
 });
 
+test('the worker is registered only once the page is whole: its downloads never compete with the later steps', async ({ page }) => {
+  // When the page became whole, by the page's own clock, beside when offline.js was asked for.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (document.querySelector('.calc[data-ready="true"]')) {
+        window.__wholeAt = performance.now();
+        seen.disconnect();
+      }
+    });
+    seen.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  await page.goto('/');
+  await expect(ready(page)).toHaveCount(1);
+  await workerActive(page);
+  const { wholeAt, requestedAt } = await page.evaluate(() => ({
+    wholeAt: window.__wholeAt,
+    requestedAt: performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('/offline.js'))?.startTime,
+  }));
+  expect(wholeAt, 'the page became whole').toBeGreaterThan(0);
+  expect(requestedAt, 'offline.js was loaded').toBeGreaterThan(0);
+  expect(requestedAt).toBeGreaterThanOrEqual(wholeAt);
+});
+
 test('offline under a sub-path (/tools/capex/): the worker covers it, no absolute path', async ({ page, context }) => {
   const app = await site(DIST, { prefix: '/tools/capex/' });
   const g = guard(page, [app.origin]);
