@@ -170,7 +170,7 @@ async function runEngine(engine) {
   }
   const started = Date.now();
   const service = await spec.service();
-  const result = { engine, passed: 0, failed: 0, skipped: 0, expected: 0, flaky: [], ms: 0 };
+  const result = { engine, passed: 0, failed: 0, skipped: 0, expected: 0, flaky: [], failures: [], ms: 0 };
   // Scenarios that need a dark system scheme share a session of their own, after the rest.
   const groups = new Map();
   for (const s of scenarios) {
@@ -215,11 +215,14 @@ async function runEngine(engine) {
               result.skipped++;
               say(`- ${title}: skipped, ${e.message}`);
             } else {
-              if (!retry) result.failed++;
               say(`✗ ${title} (${seconds(Date.now() - t0)})${retry ? ': retrying in a new session' : ''}`);
               const where = String(e.stack || '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4);
               // Some driver errors carry only their name (an empty message).
               const message = String(e?.message || e?.name || e);
+              if (!retry) {
+                result.failed++;
+                result.failures.push(`${title}: ${message.split('\n')[0]}`);
+              }
               for (const line of [...message.split('\n').slice(0, 14), ...where]) say(`    ${line.trim()}`);
               // A new session for the next scenario: nothing left over from this one.
               if (session) await quit(session);
@@ -241,6 +244,8 @@ async function runEngine(engine) {
     `${result.passed} passed (${result.flaky.length} flaky), ${result.expected} known failures, ${result.failed} failed, ${result.skipped} skipped (${scenarios.length} scenarios, ${seconds(result.ms)})`,
   );
   for (const title of result.flaky) say(`flaky: ${title}`);
+  // Named again last: a log cut to its tail still says what failed, and why.
+  for (const failure of result.failures) say(`failed: ${failure}`);
   return result;
 }
 
