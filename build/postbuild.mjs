@@ -175,7 +175,10 @@ async function withBuildChooser(dir, html) {
   const choose =
     `const b=JSON.parse(document.querySelector('meta[name="${BUILDS_META}"]').content)` +
     `[document.documentElement.dataset.build==="frame"?"frame":"page"];` +
-    `import(b[0]).then(m=>m.default({module_or_path:b[1]}))`;
+    // A glue or wasm that fails to load (the network gone, a frame's policy) leaves the reader
+    // its reason on the page rather than an empty box, and no unhandled rejection (Firefox
+    // reports one for the import of a page the reader is leaving).
+    `import(b[0]).then(m=>m.default({module_or_path:b[1]})).catch(e=>document.body.append(e))`;
   let out = html.replace(loader[0], `<script type=module>${choose}</script>`);
   // trunk's preloads name the standalone build: theme.js preloads the chosen one instead.
   const escaped = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

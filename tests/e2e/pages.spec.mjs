@@ -191,6 +191,21 @@ test('no script: the page and the embed code show the picture of the article\'s 
   await context.close();
 });
 
+// Code that cannot load (the network gone between the page and its files, a policy that
+// refuses them): the reader is told why on the page, in either build, and nothing is left
+// unhandled.
+for (const [where, refused] of [['/it.html', /capex-calculator-[0-9a-f]+\.js$/], ['/?embed=1', /_bg\.wasm$/]]) {
+  test(`code that cannot load (${where}, ${refused.source}): the reason on the page, not an empty box`, async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(refused, (route) => route.abort());
+    await page.goto(where);
+    await expect(page.locator('body')).toContainText('TypeError');
+    await expect(page.locator('.calc')).toHaveCount(0);
+    expect(errors, 'no unhandled error').toEqual([]);
+  });
+}
+
 // Print, where it is longest (Italian, standalone, with the masthead and footer) and in a frame.
 // The capex field as each language writes it: RMB 200 bn is 2000 in hundreds of millions (亿).
 for (const [where, capexField] of [['/?v=1&capex=200&embed=1', '200'], ['/it.html?v=1&capex=200', '200'], ['/zh.html?v=1&capex=200&embed=1', '2000']]) {
