@@ -16,10 +16,13 @@ const stored = (t) => t.eval((key) => localStorage.getItem(key), STORAGE_KEY);
 
 /**
  * Puts `value` in the app origin's storage, as an earlier visit would have left it. Written
- * from the embedded page, which never writes the stored scenario itself.
+ * from the embedded page, which never writes the stored scenario itself, once it runs: a page
+ * left while the service worker still serves its files has Firefox log each cancelled one as
+ * an error of that page.
  */
 async function seed(t, value) {
   await t.goto('/?embed=1');
+  await t.ready();
   await t.eval(([key, v]) => localStorage.setItem(key, v), [STORAGE_KEY, value]);
 }
 
