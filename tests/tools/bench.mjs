@@ -54,7 +54,9 @@
 //                and this build's main-thread time as a multiple of the plain page's and of
 //                the floor's. Then Lighthouse 12 (its default mobile run, simulated
 //                throttling) on the three, this build twice: performance score, total
-//                blocking time, LCP, FCP. With --no-floor, without the floor; --start-only
+//                blocking time, LCP, FCP. Each --compare build is a column here too (its
+//                loads in the same turns, Lighthouse twice), so a lever is measured against
+//                the build without it in one run. With --no-floor, without the floor; --start-only
 //                skips it; --blocking-only runs only it (and the builds it needs) and adds
 //                its figures to target/bench.json's others
 // Prints a table and writes target/bench.json. A figure that cannot be measured is "n/a".
@@ -726,7 +728,9 @@ async function measureBlocking(pages, loads) {
     }
     await browser.close();
     browser = null;
-    lighthouse = await lighthouseRuns([...pages, pages[0]].map((p, i) => ({ ...p, label: i === pages.length ? `${p.label} (run 2)` : p.label })));
+    // This build (and each build compared) twice, the references once.
+    const twice = pages.filter((p) => p.name === 'this' || p.name.startsWith('compare'));
+    lighthouse = await lighthouseRuns([...pages, ...twice.map((p) => ({ ...p, label: `${p.label} (run 2)` }))]);
   } finally {
     if (browser) await browser.close();
     for (const server of servers) server.child.kill('SIGTERM');
@@ -830,10 +834,12 @@ function printBlocking(b) {
 
 const loadAverage = () => readFile('/proc/loadavg', 'utf8').then((t) => t.trim(), () => null);
 
-/** The section's three pages: this build, the floor (if built) and the plain page. */
-function blockingPages(dir, floorDir, plainDir) {
+/** The section's pages: this build, each build compared, the floor (if built), the plain page. */
+function blockingPages(dir, floorDir, plainDir, compares = []) {
+  const whole = '.calc[data-ready="true"]';
   return [
-    { name: 'this', label: 'this build', dir, wholeSel: '.calc[data-ready="true"]' },
+    { name: 'this', label: 'this build', dir, wholeSel: whole },
+    ...compares.map((c) => ({ name: c.name, label: c.label, dir: c.dir, wholeSel: whole })),
     ...(floorDir ? [{ name: 'floor', label: 'floor', dir: floorDir, wholeSel: '[data-testid="out-value"][data-value]' }] : []),
     { name: 'plain', label: 'plain JS', dir: plainDir, wholeSel: '[data-ready="true"]' },
   ];
@@ -901,7 +907,7 @@ async function main() {
   // After everything else, in a browser of its own: nothing else runs meanwhile.
   const blocking = opts.startOnly
     ? null
-    : await measureBlocking(blockingPages(dir, floors.same && join(ROOT, FLOOR_BUILDS.same.dir), await buildPlain()), opts.blockingLoads);
+    : await measureBlocking(blockingPages(dir, floors.same && join(ROOT, FLOOR_BUILDS.same.dir), await buildPlain(), compares), opts.blockingLoads);
 
   const wasmMs = latency.wasmRunsMs ? median(latency.wasmRunsMs) : null;
   const wasmNs = wasmMs === null ? null : (wasmMs * 1e6) / MODEL_EVALUATIONS;
@@ -994,7 +1000,9 @@ async function writeReport(report) {
  *  into target/bench.json beside the figures already there. */
 async function blockingOnly(opts, dir) {
   const floorDir = opts.floor ? (await buildFloor(FLOOR_BUILDS.same), join(ROOT, FLOOR_BUILDS.same.dir)) : null;
-  const blocking = await measureBlocking(blockingPages(dir, floorDir, await buildPlain()), opts.blockingLoads);
+  const compares = [];
+  for (const [i, d] of opts.compare.entries()) compares.push(await compareTarget(d, i));
+  const blocking = await measureBlocking(blockingPages(dir, floorDir, await buildPlain(), compares), opts.blockingLoads);
   printBlocking(blocking);
   const previous = await readFile(REPORT, 'utf8').then(JSON.parse, () => ({}));
   await writeReport({ ...previous, [BLOCKING_KEY]: blocking });
