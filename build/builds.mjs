@@ -8,12 +8,23 @@
 /** The meta tag that names each build's glue and wasm (static/theme.js, the loader, the tools). */
 export const BUILDS_META = 'capex-calculator:builds';
 
-/** The glue and wasm a trunk loader (Trunk.toml's pattern_script) names, or null. */
+/** The glue and wasm a loader names (trunk's, Trunk.toml's pattern_script, or `reportingLoader`'s
+ *  with literal names), or null. */
 export function loaderAssets(script) {
-  const glue = /from\s*["'`]([^"'`]+\.js)["'`]/.exec(script)?.[1];
+  const glue = /(?:from\s*|import\()["'`]([^"'`]+\.js)["'`]/.exec(script)?.[1];
   const wasm = /module_or_path\s*:\s*["'`]([^"'`]+\.wasm)["'`]/.exec(script)?.[1];
   return glue && wasm ? [glue, wasm] : null;
 }
+
+/**
+ * A module script's code that loads a glue and hands it its wasm, both given as JavaScript
+ * expressions. A glue or wasm that cannot load (the network gone between the page and its
+ * files, a policy that refuses them) leaves the reader the browser's reason on the page rather
+ * than an empty box, and no unhandled rejection (Firefox reports one for the import of a page
+ * the reader is leaving).
+ */
+export const reportingLoader = (glue, wasm) =>
+  `import(${glue}).then(m=>m.default({module_or_path:${wasm}})).catch(e=>document.body.append(e))`;
 
 export const inlineModules = (html) => [...html.matchAll(/<script\b[^>]*type=["']?module["']?[^>]*>([\s\S]*?)<\/script\s*>/gi)];
 

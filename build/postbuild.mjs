@@ -10,7 +10,8 @@
 //      `cargo run --example texts`, a native build of the same tables (src/text/).
 //   3. The explore page's build (TRUNK_BUILD_HTML_OUTPUT=explore.html) writes its own tables
 //      (`explore-lang-it.json`). The standalone build takes that page in from
-//      target/explore-dist: explore.html, its glue and wasm and its tables.
+//      target/explore-dist: explore.html, its glue and wasm and its tables; the page's trunk
+//      loader becomes one that shows the reader why its code could not load, as index.html's.
 //   4. The frame's build (TRUNK_BUILD_HTML_OUTPUT=frame.html, features `frame` only) is the
 //      first view for an article's frame. The standalone build takes its glue and wasm in from
 //      target/frame-dist, and index.html loads the one its address asks for
@@ -41,7 +42,7 @@ import { build, transform } from 'esbuild';
 import { policyFor, withPolicy } from './csp.mjs';
 import { writeSingleFile } from './single-file.mjs';
 import { writeServiceWorker, WORKER } from './service-worker.mjs';
-import { BUILDS_META, inlineModules, loaderAssets, pageBuilds } from './builds.mjs';
+import { BUILDS_META, inlineModules, loaderAssets, pageBuilds, reportingLoader } from './builds.mjs';
 import { ENTRY_PAGES, writeEntryPages } from './entry-pages.mjs';
 import { runExample } from './examples.mjs';
 
@@ -136,6 +137,13 @@ async function takeInExplorePage(dir) {
   const ours = (name) =>
     name === EXPLORE_PAGE || /^capex-calculator-[0-9a-f]{12,16}(_bg\.wasm|\.js)$/.test(name) || /^explore-lang-[a-z]+\.json$/.test(name);
   await takeIn(from, dir, ours);
+  // trunk's loader replaced by one that tells the reader why, if its code cannot load.
+  const page = join(dir, EXPLORE_PAGE);
+  const html = await readFile(page, 'utf8');
+  const loader = inlineModules(html).find((m) => loaderAssets(m[1]));
+  if (!loader) throw new Error(`postbuild: no trunk loader in ${EXPLORE_PAGE}`);
+  const [glue, wasm] = loaderAssets(loader[1]).map((file) => JSON.stringify(file));
+  await writeFile(page, html.replace(loader[0], `<script type=module>${reportingLoader(glue, wasm)}</script>`));
 }
 
 async function takeIn(from, dir, ours) {
@@ -175,10 +183,7 @@ async function withBuildChooser(dir, html) {
   const choose =
     `const b=JSON.parse(document.querySelector('meta[name="${BUILDS_META}"]').content)` +
     `[document.documentElement.dataset.build==="frame"?"frame":"page"];` +
-    // A glue or wasm that fails to load (the network gone, a frame's policy) leaves the reader
-    // its reason on the page rather than an empty box, and no unhandled rejection (Firefox
-    // reports one for the import of a page the reader is leaving).
-    `import(b[0]).then(m=>m.default({module_or_path:b[1]})).catch(e=>document.body.append(e))`;
+    reportingLoader('b[0]', 'b[1]');
   let out = html.replace(loader[0], `<script type=module>${choose}</script>`);
   // trunk's preloads name the standalone build: theme.js preloads the chosen one instead.
   const escaped = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -30,7 +30,8 @@ async function moduleScript(dir, { glue, wasm }) {
   const entry = [
     `import init from ${JSON.stringify('./' + glue)};`,
     'const bytes = Uint8Array.from(atob(__WASM_BASE64__), (c) => c.charCodeAt(0));',
-    'init({ module_or_path: bytes });',
+    // A wasm the browser refuses (a policy without 'wasm-unsafe-eval'): its reason on the page.
+    'init({ module_or_path: bytes }).catch((e) => document.body.append(e));',
   ].join('\n');
   const { outputFiles } = await build({
     stdin: { contents: entry, resolveDir: dir, sourcefile: 'single-file-loader.js', loader: 'js' },

@@ -348,6 +348,18 @@ test('headers: index.html and sw.js revalidate (no-cache), hashed files are immu
   }
 });
 
+test('single-file edition whose wasm the browser refuses: the reason on the page, nothing unhandled', async ({ page }) => {
+  // As a browser without WebAssembly, or a policy without 'wasm-unsafe-eval', would refuse it.
+  await page.addInitScript(() => {
+    WebAssembly.instantiate = () => Promise.reject(new WebAssembly.CompileError('refused by this test'));
+  });
+  const { problems } = guard(page, ['file://']);
+  await page.goto(singleFileUrl());
+  await expect(page.locator('body')).toContainText('CompileError: refused by this test');
+  await expect(page.locator('.calc')).toHaveCount(0);
+  expect(problems.filter((p) => p.startsWith('pageerror')), 'no unhandled error').toEqual([]);
+});
+
 test('first view: neither the worker, the manifest nor the single-file edition is part of it', async () => {
   const { files } = await firstView(DIST);
   const names = files.map((f) => f.file);

@@ -192,9 +192,15 @@ test('no script: the page and the embed code show the picture of the article\'s 
 });
 
 // Code that cannot load (the network gone between the page and its files, a policy that
-// refuses them): the reader is told why on the page, in either build, and nothing is left
-// unhandled.
-for (const [where, refused] of [['/it.html', /capex-calculator-[0-9a-f]+\.js$/], ['/?embed=1', /_bg\.wasm$/]]) {
+// refuses them): the reader is told why on the page, in either build of the first view and on
+// the explore page, and nothing is left unhandled. (The single-file edition's: offline.spec.mjs.)
+const REFUSED = [
+  ['/it.html', /capex-calculator-[0-9a-f]+\.js$/],
+  ['/?embed=1', /_bg\.wasm$/],
+  ['/explore.html', /capex-calculator-[0-9a-f]+\.js$/],
+  ['/explore.html?lang=zh', /capex-calculator-[0-9a-f]+_bg\.wasm$/],
+];
+for (const [where, refused] of REFUSED) {
   test(`code that cannot load (${where}, ${refused.source}): the reason on the page, not an empty box`, async ({ page }) => {
     // The refused file's own console error and failed request are the point: only page errors
     // (an unhandled rejection) of guard()'s record count here.
