@@ -7,6 +7,7 @@
 //   draws        window.wasmBindings.bench_draws(10000) on explore.html: the sources-disagree
 //                preset's 10,000 draws and their summary, in the explore page's wasm (the
 //                engine's worker runs the same code): ms, and draws per ms; median of 5 runs
+//                (n/a on a build that does not export it: the release does not)
 //   with ranges  on explore.html?preset=sources-disagree (five inputs as ranges), the
 //                input-usdcny-slider moved step by step as the first view's bench does:
 //                  point     input -> the story's US$ AI budget (story-ai-usd, a point value:
@@ -96,9 +97,12 @@ export async function measureExplore(browser, base, steps = 100) {
   await page.goto(`${base}/explore.html?v=1&preset=sources-disagree`);
   await page.waitForSelector('[data-drawn="true"]', { timeout: 30_000 });
   await page.evaluate(quiet);
+  // Only a build with the `bench` feature exports it, and only a loader that exposes the
+  // bindings as `window.wasmBindings` (trunk's default) reaches it; the release has neither.
+  const exported = await page.evaluate(() => typeof window.wasmBindings?.bench_draws === 'function');
   const runs = [];
-  for (let i = 0; i < 5; i++) runs.push(await page.evaluate((n) => window.wasmBindings.bench_draws(n), DRAWS));
-  const ms = percentile(runs, 50);
+  for (let i = 0; exported && i < 5; i++) runs.push(await page.evaluate((n) => window.wasmBindings.bench_draws(n), DRAWS));
+  const ms = exported ? percentile(runs, 50) : null;
   // 7.04 to 7.14 and back by 0.01 (the rate is one value in this preset).
   const values = Array.from({ length: steps }, (_, i) => Number((7.04 + 0.01 * (1 + (i % 10))).toFixed(2)));
   const { point, intervals, timeouts } = await page.evaluate(rangedLatencyInPage, { values });
@@ -112,7 +116,9 @@ export async function measureExplore(browser, base, steps = 100) {
 export function formatExplore(f) {
   const n = (v, d = 2) => (v == null ? 'n/a' : v.toFixed(d));
   return [
-    `explore page: ${DRAWS.toLocaleString('en-US')} draws in ${n(f.draws.ms, 1)} ms in wasm (${n(f.draws.perMs, 0)} draws/ms)`,
+    f.draws.ms == null
+      ? 'explore page: draws in wasm n/a (window.wasmBindings.bench_draws not exported by this build)'
+      : `explore page: ${DRAWS.toLocaleString('en-US')} draws in ${n(f.draws.ms, 1)} ms in wasm (${n(f.draws.perMs, 0)} draws/ms)`,
     `  with ranges, input -> point results   p50 ${n(f.withRanges.point.p50)} ms  p95 ${n(f.withRanges.point.p95)} ms  max ${n(f.withRanges.point.max)} ms  (n=${f.withRanges.point.n})`,
     `  with ranges, input -> intervals       p50 ${n(f.withRanges.intervals.p50)} ms  p95 ${n(f.withRanges.intervals.p95)} ms  max ${n(f.withRanges.intervals.max)} ms  (timeouts ${f.withRanges.timeouts})`,
   ].join('\n');
