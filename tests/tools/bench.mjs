@@ -863,6 +863,9 @@ async function compareTarget(dirArg, index) {
   return { name: `compare${index || ''}`, dir, label: commit ? `${commit} (${dirArg})` : dirArg, commit, sizes: await firstView(dir) };
 }
 
+/** Every --compare build, in the order given. */
+const compareTargets = (opts) => Promise.all(opts.compare.map(compareTarget));
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.build) {
@@ -875,8 +878,7 @@ async function main() {
   const sizes = await firstView(dir);
   const floors = {};
   if (opts.floor) for (const [key, build] of Object.entries(FLOOR_BUILDS)) floors[key] = await buildFloor(build);
-  const compares = [];
-  for (const [i, d] of opts.compare.entries()) compares.push(await compareTarget(d, i));
+  const compares = await compareTargets(opts);
 
   const RESULT = '[data-testid="out-capex-usd"][data-value]';
   const targets = [
@@ -1000,8 +1002,7 @@ async function writeReport(report) {
  *  into target/bench.json beside the figures already there. */
 async function blockingOnly(opts, dir) {
   const floorDir = opts.floor ? (await buildFloor(FLOOR_BUILDS.same), join(ROOT, FLOOR_BUILDS.same.dir)) : null;
-  const compares = [];
-  for (const [i, d] of opts.compare.entries()) compares.push(await compareTarget(d, i));
+  const compares = await compareTargets(opts);
   const blocking = await measureBlocking(blockingPages(dir, floorDir, await buildPlain(), compares), opts.blockingLoads);
   printBlocking(blocking);
   const previous = await readFile(REPORT, 'utf8').then(JSON.parse, () => ({}));
