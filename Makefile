@@ -4,7 +4,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR := never
 
 .PHONY: setup serve build lint test-native test-browser test-browser-firefox test-browser-webkit \
-	build-editions test-e2e test-e2e-firefox test-e2e-webkit size fuzz test bench lighthouse
+	build-editions test-e2e test-e2e-firefox test-e2e-webkit size fuzz test bench lighthouse profile
 
 # Each engine's step runs under a banner, and a failure names the engine:
 # $(call in-engine,<engine>,<what>,<command>)
@@ -113,3 +113,9 @@ bench: build
 ## move with the machine's load, so they are reported, not asserted.
 lighthouse: build
 	npm run lighthouse
+
+## Where the start's main-thread time goes, by function, with the wasm's functions named: the
+## first view rebuilt with its names kept, loaded with the CPU throttled 4x under V8's sampling
+## profiler (tests/tools/profile.mjs; PROFILE_ARGS="--query lang=it --loads 9", for instance).
+profile: build
+	node tests/tools/profile.mjs $(PROFILE_ARGS)

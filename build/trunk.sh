@@ -10,9 +10,12 @@
 #
 #   build/trunk.sh build --release
 #   build/trunk.sh serve --release --dist target/serve
+#
+# CAPEX_TOOLS_FIRST names a directory searched before the pinned tools: the profiling build's
+# wasm-opt, which keeps the functions' names (tests/tools/profile.mjs).
 set -eu
 cd "$(dirname "$0")/.."
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="${CAPEX_TOOLS_FIRST:+$CAPEX_TOOLS_FIRST:}$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort

@@ -70,6 +70,7 @@ import { minifyScript } from '../../build/postbuild.mjs';
 import { firstView, formatTable } from './first-view.mjs';
 import { compressDir } from '../../build/compress.mjs';
 import { CHROMIUM } from '../../playwright.config.mjs';
+import { startServer } from './server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MODEL_EVALUATIONS = 200_000;
@@ -124,23 +125,6 @@ function run(cmd, args, { capture = false, timeoutMs = 0, env = process.env } = 
       if (timer) clearTimeout(timer);
       resolvePromise({ code, stdout });
     });
-  });
-}
-
-function startServer(dir) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'build/serve.mjs'), dir, '0'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const m = /listening (http:\/\/127\.0\.0\.1:\d+)\//.exec(buf);
-      if (m) resolvePromise({ child, url: m[1] });
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}) before listening`)));
   });
 }
 
