@@ -12,8 +12,7 @@
 //     from the last visit (not in an article's frame), else the first of the browser's
 //     languages the page speaks, else English. Were it to guess wrong, the page loads the
 //     right table itself; nothing depends on this but speed. Not from disk: the single-file
-//     edition carries its tables;
-//   * in a task of its own, makes the page's first `Intl.NumberFormat` (see below).
+//     edition carries its tables.
 (function () {
   var params;
   try {
@@ -80,16 +79,5 @@
   for (var i = 0; !lang && i < wanted.length; i++) lang = spoken(wanted[i]);
   lang = lang || 'en';
   preload('lang-' + lang + '.json', 'fetch');
-  // The page's first `Intl.NumberFormat` loads the browser's locale data, which takes a slow
-  // phone's main thread 100-250 ms (measured under 4x CPU throttling); done in a task of its
-  // own while the wasm downloads, the first render no longer carries it (any locale will do:
-  // the data is the browser's, loaded once). Not the first `Intl.DateTimeFormat` (30-45 ms
-  // more): where the wasm arrives at once the first results wait for this task, and they
-  // show no date.
-  setTimeout(function () {
-    try {
-      new Intl.NumberFormat(lang);
-    } catch (e) {}
-  });
   if (/explore\.html$/.test(location.pathname)) preload('explore-lang-' + lang + '.json', 'fetch');
 })();

@@ -599,3 +599,182 @@ async fn the_served_page_links_its_offline_edition_and_the_single_file_edition_d
     );
     assert!(local.has("copy-link"));
 }
+
+// ---------------------------------------------------------------- numbers against Intl
+
+/// The browser's own formatters, as the page used them before it wrote numbers with `Plain`.
+mod intl {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = Intl)]
+        pub type NumberFormat;
+        #[wasm_bindgen(constructor, js_namespace = Intl)]
+        pub fn new(locale: &str, options: &JsValue) -> NumberFormat;
+        #[wasm_bindgen(method)]
+        pub fn format(this: &NumberFormat, value: f64) -> String;
+
+        #[wasm_bindgen(js_namespace = Intl)]
+        pub type DateTimeFormat;
+        #[wasm_bindgen(constructor, js_namespace = Intl)]
+        pub fn new(locale: &str, options: &JsValue) -> DateTimeFormat;
+        #[wasm_bindgen(method, js_name = format)]
+        pub fn format_date(this: &DateTimeFormat, date: &js_sys::Date) -> String;
+    }
+}
+
+fn intl_options(pairs: &[(&str, wasm_bindgen::JsValue)]) -> wasm_bindgen::JsValue {
+    let options = js_sys::Object::new();
+    for (key, value) in pairs {
+        js_sys::Reflect::set(&options, &(*key).into(), value).unwrap();
+    }
+    options.into()
+}
+
+/// Italian groups thousands from five digits on (`src/text/style-it.md`: `5000`, `20.000`), as
+/// Chromium's and Firefox's `Intl` write it; WebKit's groups four (`1.000`). The page writes
+/// the style's in every engine: this is the one difference from `Intl` it allows.
+fn four_digits_ungrouped(written: &str) -> String {
+    let (sign, rest) = written.split_at(usize::from(written.starts_with('-')));
+    let int = rest.split(',').next().unwrap_or("").as_bytes();
+    let grouped = int.len() == 5
+        && int[1] == b'.'
+        && int
+            .iter()
+            .enumerate()
+            .all(|(i, c)| i == 1 || c.is_ascii_digit());
+    if grouped {
+        [sign, &rest[..1], &rest[2..]].concat()
+    } else {
+        written.to_owned()
+    }
+}
+
+/// The page writes its numbers with `Plain`, not `Intl` (no formatter at start): this engine's
+/// `Intl` must write the same for each language, at each precision, for values around every
+/// grouping step, exact ties (`Intl` rounds them away from zero: 2.5 to 3, 0.125 to 0.13),
+/// falls, and the article's own figures.
+#[wasm_bindgen_test]
+fn plain_numbers_are_what_intl_writes() {
+    use capex_calculator::model::Lang;
+    use capex_calculator::text::{locale, numbers::Numbers, numbers::Plain};
+    let values = [
+        0.0,
+        0.004,
+        0.005,
+        0.125,
+        0.25,
+        0.5,
+        1.5,
+        2.5,
+        7.04,
+        7.125,
+        9.995,
+        12.07,
+        53.14,
+        85.0,
+        160.0,
+        999.5,
+        1_000.0,
+        1_234.5,
+        4_999.0,
+        5_000.0,
+        9_999.99,
+        12_345.678,
+        20_000.0,
+        603_693.2,
+        603_693.5,
+        1_000_000.0,
+        1_234_567.891,
+        -0.5,
+        -2.5,
+        -25.94,
+        -1_234.5,
+    ];
+    for lang in [Lang::En, Lang::It, Lang::Zh] {
+        let plain = Plain(lang);
+        for max in 0..=2usize {
+            let intl = intl::NumberFormat::new(
+                locale(lang),
+                &intl_options(&[("maximumFractionDigits", (max as u32).into())]),
+            );
+            for v in values {
+                let mut written = intl.format(v);
+                if lang == Lang::It {
+                    written = four_digits_ungrouped(&written);
+                }
+                assert_eq!(
+                    plain.decimal(v, max),
+                    written,
+                    "{lang:?} {v} to {max} digits"
+                );
+            }
+        }
+        let percent = intl::NumberFormat::new(
+            locale(lang),
+            &intl_options(&[
+                ("style", "percent".into()),
+                ("maximumFractionDigits", 1.into()),
+            ]),
+        );
+        // Away from ties: Intl is given a hundredth of the value, which moves a tie.
+        for v in [0.0, 6.7, 12.34, 49.96, 53.1, 100.0, 1_234.56, -25.9] {
+            let mut written = percent.format(v / 100.0);
+            if lang == Lang::It {
+                written = four_digits_ungrouped(&written);
+            }
+            assert_eq!(plain.percent(v), written, "{lang:?} {v}%");
+        }
+    }
+}
+
+/// The dates the page shows, written as this engine's `Intl` writes them in each language's
+/// date locale: every month, a year alone, a day.
+#[wasm_bindgen_test]
+fn plain_dates_are_what_intl_writes() {
+    use capex_calculator::model::{Lang, When};
+    use capex_calculator::text::{date_locale, numbers::Numbers, numbers::Plain};
+    for lang in [Lang::En, Lang::It, Lang::Zh] {
+        let month_style = if lang == Lang::It { "long" } else { "short" };
+        let intl = |parts: &[(&str, &str)]| {
+            let mut pairs = vec![("timeZone", "UTC".into())];
+            pairs.extend(
+                parts
+                    .iter()
+                    .map(|&(k, v)| (k, wasm_bindgen::JsValue::from(v))),
+            );
+            intl::DateTimeFormat::new(date_locale(lang), &intl_options(&pairs))
+        };
+        let year = intl(&[("year", "numeric")]);
+        let month = intl(&[("year", "numeric"), ("month", month_style)]);
+        let day = intl(&[
+            ("year", "numeric"),
+            ("month", month_style),
+            ("day", "numeric"),
+        ]);
+        let at = |y: u16, m: u8, d: u8| {
+            let ms =
+                js_sys::Date::utc(f64::from(y), f64::from(m - 1)) + f64::from(d - 1) * 86_400_000.0;
+            js_sys::Date::new(&ms.into())
+        };
+        let plain = Plain(lang);
+        assert_eq!(
+            plain.date(When::Year(2025)),
+            year.format_date(&at(2025, 1, 1)),
+            "{lang:?}"
+        );
+        for m in 1..=12 {
+            assert_eq!(
+                plain.date(When::Month(2025, m)),
+                month.format_date(&at(2025, m, 1)),
+                "{lang:?} {m}"
+            );
+        }
+        assert_eq!(
+            plain.date(When::Day(2025, 12, 25)),
+            day.format_date(&at(2025, 12, 25)),
+            "{lang:?}"
+        );
+    }
+}

@@ -76,7 +76,7 @@ pub fn strings(value: &JsValue) -> Option<Vec<String>> {
 }
 
 /// An object with these properties: what the page sends (a request to the engine, a height
-/// message to the host, `Intl`'s options).
+/// message to the host).
 pub fn object(entries: &[(&str, JsValue)]) -> js_sys::Object {
     let object = js_sys::Object::new();
     for (key, value) in entries {

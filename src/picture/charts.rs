@@ -2,7 +2,7 @@
 //! stylesheet, in either colour scheme) and for the downloads (standalone files with the
 //! colours and fonts of the page's scheme written onto each shape). Both draw the same layout
 //! (`layout`), so a downloaded chart has the very bars the reader saw. The texts come written:
-//! the page's by `Intl`, the files' by `text::numbers::Plain`.
+//! the page's by its `Formatter`, the files' by `text::numbers::Plain`, which writes both.
 
 use super::geometry::coord;
 use super::layout::{

@@ -1,8 +1,8 @@
 //! Numbers, amounts and dates as each language writes them. The primitives (a decimal, a
-//! percentage, a date) come from a [`Numbers`]: the page's, which asks the browser's `Intl`
-//! (`ui::Formatter`), or [`Plain`], written here for where there is no `Intl` (the build's
-//! pictures) and for the engine's files, and checked against `Intl` in the component tests. The
-//! amounts built on them (billions in a currency, 亿 and 万亿 in Chinese, a ratio, a chip's
+//! percentage, a date) come from a [`Numbers`]: [`Plain`], written here as `Intl` writes them
+//! and checked against each engine's `Intl` in the component tests, for the page
+//! (`ui::Formatter`), the build's pictures and the engine's files alike. The amounts built on
+//! them (billions in a currency, 亿 and 万亿 in Chinese, a ratio, a chip's
 //! price, a field's value) are written once, below, for both.
 //!
 //! Signs: a fall is written with a true minus, `−`, in every number, amount and percentage
@@ -180,16 +180,20 @@ pub fn figure(n: &impl Numbers, f: &Figure) -> String {
     }
 }
 
-/// The primitives written here, as `Intl` writes them in these three languages: decimals
-/// rounded half to even, grouped in thousands (in Italian only from five digits on, `5000` but
-/// `20.000`); percentages with no space; dates as `Dec 2025`, `dicembre 2025`, `2025年12月`.
+/// The primitives written here, as `Intl` writes them in these three languages (the component
+/// tests compare the two in each engine): decimals rounded half away from zero (`Intl`'s
+/// `halfExpand`: 2.5 to `3`, 0.125 to `0.13`), grouped in thousands (in Italian only from five
+/// digits on, `5000` but `20.000`); percentages with no space; dates as `Dec 2025`,
+/// `dicembre 2025`, `2025年12月`. The page writes its numbers with these too: no `Intl`
+/// formatter is made at its start, whose first one loads the browser's locale data in a task
+/// of 60-200 ms on a slow phone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Plain(pub Lang);
 
 /// The months as each language writes them in a date.
 const MONTHS: [[&str; 12]; 3] = [
     [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
     ],
     [
         "gennaio",
@@ -221,7 +225,12 @@ impl Numbers for Plain {
             Lang::En | Lang::Zh => ('.', ',', 4),
         };
         let scale = [1.0, 10.0, 100.0][max.min(2)];
-        let scaled = (v.abs() * scale).round_ties_even();
+        // `Intl` rounds the number as its shortest form writes it (9.995, not the double's
+        // 9.99499…), ties away from zero: a product a few units in the last place short of a
+        // half is that tie, so it is nudged up by as much (1e-15, about 4.5 of them) before
+        // rounding (by `floor`, one wasm instruction, where `round` would bring in a function
+        // of the maths library).
+        let scaled = (v.abs() * scale * 1.000_000_000_000_001 + 0.5).floor();
         if !scaled.is_finite() {
             return String::from("NaN");
         }

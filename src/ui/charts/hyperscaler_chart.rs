@@ -9,9 +9,9 @@ use crate::picture::geometry::coord;
 use crate::picture::layout::{comparison, value_width};
 use crate::ui::Formatter;
 
-/// The scenario's comparison, in `currency`, its texts by the page's `Intl`.
+/// The scenario's comparison, in `currency`, its texts by the page's `Formatter`.
 pub fn hyperscaler_chart(fmt: &Formatter, s: &Scenario, currency: Currency) -> Html {
-    let written = comparison_rows(fmt, s, currency);
+    let written = comparison_rows(&fmt.plain(), s, currency);
     let label = chart_label(fmt.lang(), &written);
     let values: Vec<f64> = written.iter().map(|r| r.value).collect();
     let layout = comparison(
