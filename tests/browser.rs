@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use capex_calculator::browser::Start;
+use capex_calculator::browser::{js, Start};
 use capex_calculator::model::decode;
 use capex_calculator::{App, AppProps};
 use wasm_bindgen::JsCast;
@@ -624,14 +624,6 @@ mod intl {
     }
 }
 
-fn intl_options(pairs: &[(&str, wasm_bindgen::JsValue)]) -> wasm_bindgen::JsValue {
-    let options = js_sys::Object::new();
-    for (key, value) in pairs {
-        js_sys::Reflect::set(&options, &(*key).into(), value).unwrap();
-    }
-    options.into()
-}
-
 /// Italian groups thousands from five digits on (`src/text/style-it.md`: `5000`, `20.000`), as
 /// Chromium's and Firefox's `Intl` write it; WebKit's groups four (`1.000`). The page writes
 /// the style's in every engine: this is the one difference from `Intl` it allows.
@@ -697,7 +689,7 @@ fn plain_numbers_are_what_intl_writes() {
         for max in 0..=2usize {
             let intl = intl::NumberFormat::new(
                 locale(lang),
-                &intl_options(&[("maximumFractionDigits", (max as u32).into())]),
+                &js::object(&[("maximumFractionDigits", (max as u32).into())]),
             );
             for v in values {
                 let mut written = intl.format(v);
@@ -713,7 +705,7 @@ fn plain_numbers_are_what_intl_writes() {
         }
         let percent = intl::NumberFormat::new(
             locale(lang),
-            &intl_options(&[
+            &js::object(&[
                 ("style", "percent".into()),
                 ("maximumFractionDigits", 1.into()),
             ]),
@@ -744,7 +736,7 @@ fn plain_dates_are_what_intl_writes() {
                     .iter()
                     .map(|&(k, v)| (k, wasm_bindgen::JsValue::from(v))),
             );
-            intl::DateTimeFormat::new(date_locale(lang), &intl_options(&pairs))
+            intl::DateTimeFormat::new(date_locale(lang), &js::object(&pairs))
         };
         let year = intl(&[("year", "numeric")]);
         let month = intl(&[("year", "numeric"), ("month", month_style)]);

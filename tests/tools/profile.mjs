@@ -20,7 +20,7 @@
 //    function on its first call costs (a page cannot choose it).
 // 3. Prints the mean time per load by kind (wasm, each script, V8's own work, GC), the
 //    functions with the most self time, and the wasm functions with the most time inclusive
-//    of what they call (the components' views, the texts' parsing...). Names are demangled.
+//    of what they call (the components' views, the texts' parsing...), named by their Rust paths.
 //    Writes each load's profile to target/profile/start-<n>.cpuprofile (DevTools' Performance
 //    panel opens them).
 // Times are the throttled machine's, not a benchmark: compare builds with bench.mjs.
@@ -113,31 +113,6 @@ function hasNameSection(buf) {
   return false;
 }
 
-/** Rust's legacy mangling (`_ZN…E`) to a path without the hash; other names as they are. */
-export function demangle(name) {
-  const m = /^_?_ZN(.*)E$/.exec(name);
-  if (!m) return name;
-  const parts = [];
-  let rest = m[1];
-  while (rest) {
-    const len = /^(\d+)/.exec(rest);
-    if (!len) return name;
-    const n = Number(len[1]);
-    parts.push(rest.slice(len[1].length, len[1].length + n));
-    rest = rest.slice(len[1].length + n);
-  }
-  if (/^h[0-9a-f]{16}$/.test(parts.at(-1))) parts.pop();
-  const codes = { LT: '<', GT: '>', RF: '&', BP: '*', C: ',', SP: '@' };
-  return parts
-    .map((p) =>
-      p
-        .replace(/^_\$/, '$')
-        .replace(/\$([A-Z]{1,2}|u[0-9a-f]{2,6})\$/g, (all, c) => codes[c] ?? (c[0] === 'u' ? String.fromCodePoint(parseInt(c.slice(1), 16)) : all))
-        .replace(/\.\./g, '::'),
-    )
-    .join('::');
-}
-
 /** One throttled load of the page, profiled from before navigation until it is whole. */
 async function profileLoad(browser, url, rate) {
   const context = await browser.newContext();
@@ -189,7 +164,8 @@ function tally(profile, into) {
     if (functionName in KIND_OF) return { key: functionName, kind: functionName };
     const file = url.split('/').pop().split('?')[0];
     const kind = file.endsWith('.wasm') ? 'wasm' : file || 'browser built-ins (DOM calls, wasm-JS crossings)';
-    const name = demangle(functionName).replace(/\[[0-9a-f]{16}\]/g, '') || '(anonymous)';
+    // V8 writes the name section's Rust paths demangled; the crates' hashes go.
+    const name = functionName.replace(/\[[0-9a-f]{16}\]/g, '') || '(anonymous)';
     return { key: `${file.endsWith('.wasm') ? 'wasm' : file || 'built-in'} ${name}`, kind };
   };
   const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
