@@ -5,6 +5,11 @@
 //! input, so a component's props comparison would only cost bytes and time. What does not
 //! change with the scenario (the sources and financing panels) and what a reader edits one at
 //! a time (the input fields) are components, which Yew skips when their props are unchanged.
+//! The views built only in later steps (`hooks::staged_build`) are `#[inline(never)]`, and
+//! wasm-opt inlines no function of one caller above a small size (`index.html`): each stays a
+//! function of its own, which the browser compiles (lazily, on the main thread) when the step
+//! that builds it first calls it, not in the first render. Inlined, they made `App`'s view one
+//! function of 43 KB, compiled before the first result could show.
 //!
 //! One layout serves the standalone page and an article's frame (`embed=1`): the inputs the
 //! story turns on, with the key results between them; the further assumptions, then the

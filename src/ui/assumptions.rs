@@ -13,7 +13,7 @@ use super::number_field::NumberField;
 use super::picker::{on_select, picker};
 use super::state::Action;
 use super::Formatter;
-use crate::model::{ChipModel, Edition, Editor, Field, HyperscalerSet, Preset};
+use crate::model::{ChipModel, Edition, Editor, Field, HyperscalerSet, Preset, Scenario};
 use crate::text::{figure, fill, text, T};
 
 /// What the form needs from the page.
@@ -76,46 +76,8 @@ pub fn assumptions(v: AssumptionsView) -> Html {
     let edition = v.edition;
     let chip = ChipModel::priced_at(scenario.chip, edition);
     let preset = Preset::matching(scenario, edition);
-    // Built in later steps: the page's first step needs none of it.
     let built = v.built;
-    let more = (built >= Stage::Assumptions).then(|| {
-        let set = HyperscalerSet::matching(scenario.hyperscalers, edition);
-        let summary = html! { <summary>{ text(lang, T::MoreAssumptions) }</summary> };
-        let fold = Folded {
-            fold: Fold::Assumptions,
-            open: !v.embedded,
-            unfolded: v.unfolded,
-            summary,
-            on_action: v.on_action,
-        };
-        folded(fold, || html! {
-            <>
-                { field(Field::Capex25) }
-                { field(Field::Order) }
-                { field(Field::EurUsd) }
-                if built >= Stage::Hyperscalers {
-                    <fieldset>
-                        <legend>{ text(lang, T::Hyperscalers) }</legend>
-                        { picker("f-set", "input-hyperscaler-set", text(lang, T::SetPicker),
-                            &HyperscalerSet::ALL.map(|s| (s.name(), text(lang, T::Set(s)), set == Some(s))),
-                            Some(text(lang, T::SetCustom)),
-                            on_select(v.on_action, HyperscalerSet::from_name, Action::PickHyperscalers)) }
-                        { field(Field::Microsoft) }
-                        { field(Field::Alphabet) }
-                        { field(Field::Amazon) }
-                        { field(Field::Meta) }
-                    </fieldset>
-                }
-                if built >= Stage::Tokens {
-                    <fieldset>
-                        <legend>{ text(lang, T::Tokens) }</legend>
-                        { field(Field::TokensByteDance) }
-                        { field(Field::TokensGoogle) }
-                    </fieldset>
-                }
-            </>
-        })
-    });
+    let more = (built >= Stage::Assumptions).then(|| further(&v, scenario, &field));
     html! {
         <form class="assumptions" aria-labelledby="h-assumptions"
             onsubmit={|e: SubmitEvent| e.prevent_default()}>
@@ -155,6 +117,52 @@ pub fn assumptions(v: AssumptionsView) -> Html {
             { more }
         </form>
     }
+}
+
+/// The further assumptions: last year's capex, the order, the euro, the US four's spending,
+/// tokens. Built in later steps, and a function of its own so that the wasm's code for them is
+/// compiled when they are first built, not in the first render (see `app.rs`).
+#[inline(never)]
+fn further(v: &AssumptionsView, scenario: &Scenario, field: &dyn Fn(Field) -> Html) -> Html {
+    let (lang, built, edition) = (v.fmt.lang(), v.built, v.edition);
+    let set = HyperscalerSet::matching(scenario.hyperscalers, edition);
+    let summary = html! { <summary>{ text(lang, T::MoreAssumptions) }</summary> };
+    let fold = Folded {
+        fold: Fold::Assumptions,
+        open: !v.embedded,
+        unfolded: v.unfolded,
+        summary,
+        on_action: v.on_action,
+    };
+    folded(fold, || {
+        html! {
+            <>
+                { field(Field::Capex25) }
+                { field(Field::Order) }
+                { field(Field::EurUsd) }
+                if built >= Stage::Hyperscalers {
+                    <fieldset>
+                        <legend>{ text(lang, T::Hyperscalers) }</legend>
+                        { picker("f-set", "input-hyperscaler-set", text(lang, T::SetPicker),
+                            &HyperscalerSet::ALL.map(|s| (s.name(), text(lang, T::Set(s)), set == Some(s))),
+                            Some(text(lang, T::SetCustom)),
+                            on_select(v.on_action, HyperscalerSet::from_name, Action::PickHyperscalers)) }
+                        { field(Field::Microsoft) }
+                        { field(Field::Alphabet) }
+                        { field(Field::Amazon) }
+                        { field(Field::Meta) }
+                    </fieldset>
+                }
+                if built >= Stage::Tokens {
+                    <fieldset>
+                        <legend>{ text(lang, T::Tokens) }</legend>
+                        { field(Field::TokensByteDance) }
+                        { field(Field::TokensGoogle) }
+                    </fieldset>
+                }
+            </>
+        }
+    })
 }
 
 /// "Source: Reuters, Jan 2026; confidence: medium." Empty until the later texts are in.

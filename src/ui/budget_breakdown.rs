@@ -8,6 +8,7 @@ use super::output::{row, section, Shown};
 use crate::model::{round_parts_to_total, FigureId, ResultId};
 use crate::text::{fill, T};
 
+#[inline(never)]
 pub fn budget_breakdown(shown: &Shown) -> Html {
     let (fmt, o, cur) = (shown.fmt, shown.outcome, shown.currency);
     // Rounded together so that the two lines add up to the total line exactly.

@@ -6,6 +6,7 @@ use super::output::{fill_html, section, Shown};
 use crate::model::{ChipModel, FigureId, ResultId, Scenario};
 use crate::text::{fill, T};
 
+#[inline(never)]
 pub fn chip_maths(shown: &Shown, s: &Scenario) -> Html {
     let (fmt, o) = (shown.fmt, shown.outcome);
     let body = html! {

@@ -8,6 +8,7 @@ use crate::model::{FigureId, ResultId, Scenario};
 use crate::text::{fill, Panel, T};
 
 /// Capex per trillion daily tokens, ByteDance vs Alphabet/Google.
+#[inline(never)]
 pub fn tokens_panel(shown: &Shown, s: &Scenario) -> Html {
     let fmt = shown.fmt;
     let body = html! {
@@ -34,6 +35,7 @@ pub fn tokens_panel(shown: &Shown, s: &Scenario) -> Html {
 
 /// The 2025 bond figures and the AI-related share of issuance: written by the build, as it
 /// depends only on the language and the edition.
+#[inline(never)]
 pub fn financing_panel(fmt: &Formatter, edition: u16) -> Html {
     html! {
         <section aria-labelledby="h-financing">

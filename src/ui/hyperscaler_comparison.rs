@@ -7,6 +7,7 @@ use super::output::{section, Shown};
 use crate::model::{HyperscalerSet, ResultId, Scenario};
 use crate::text::T;
 
+#[inline(never)]
 pub fn hyperscaler_comparison(shown: &Shown, scenario: &Scenario) -> Html {
     let fmt = shown.fmt;
     let body = html! {

@@ -7,6 +7,7 @@ use super::output::{fill_html, section, Shown};
 use crate::model::{Currency, FigureId, ResultId, Scenario};
 use crate::text::T;
 
+#[inline(never)]
 pub fn key_figures(shown: &Shown, scenario: &Scenario) -> Html {
     let (fmt, o) = (shown.fmt, shown.outcome);
     let body = html! {

@@ -11,6 +11,7 @@ use crate::model::Link;
 use crate::text::T;
 
 /// The sharing bar: on the standalone page (the `sharing` build), not in an article's frame.
+#[inline(never)]
 pub fn share_bar(link: &LatestLink, fmt: &Rc<Formatter>, local_file: bool) -> Html {
     #[cfg(feature = "sharing")]
     return html! { <super::share_bar::ShareBar link={link.clone()} fmt={fmt.clone()} {local_file} /> };
@@ -23,6 +24,7 @@ pub fn share_bar(link: &LatestLink, fmt: &Rc<Formatter>, local_file: bool) -> Ht
 
 /// Links to how sure the numbers are, a comparison and the story: on the explore page, to its
 /// own parts; on the first view, to the explore page with the scenario on screen.
+#[inline(never)]
 pub fn explore_links(fmt: &Formatter, link: &Link) -> Html {
     let href = |part: &str| {
         if cfg!(feature = "explore") {
